@@ -1,0 +1,34 @@
+import * as z from 'zod/mini';
+
+export const healthSchema = z.looseObject({ status: z.string(), version: z.string(), time: z.string() });
+export type Health = z.infer<typeof healthSchema>;
+
+/** The dashboard server's own session endpoints (not part of the partner API). */
+export const sessionSchema = z.object({
+  authenticated: z.boolean(),
+  mode: z.enum(['sandbox', 'upstream']),
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+export const signInSchema = z.strictObject({
+  api_key: z.optional(z.string()),
+  demo: z.optional(z.boolean()),
+});
+
+/** Sandbox simulated chain: one TonConnect message exactly as a wallet receives it. */
+export const transferSchema = z.strictObject({
+  address: z.string({ error: (i) => (i.input === undefined ? 'is required' : 'must be a string') }),
+  amount: z
+    .string({ error: (i) => (i.input === undefined ? 'is required' : 'must be a string of nanotons') })
+    .check(z.regex(/^\d{1,30}$/, 'must be a string of nanotons (digits only)')),
+  payload: z.optional(z.string({ error: 'must be a base64 BOC string' })),
+});
+export type Transfer = z.infer<typeof transferSchema>;
+
+export const transferResultSchema = z.looseObject({
+  tx_hash: z.string(),
+  outcome: z.string(),
+  order_id: z.optional(z.nullable(z.number())),
+  comment: z.optional(z.nullable(z.string())),
+});
+export type TransferResult = z.infer<typeof transferResultSchema>;

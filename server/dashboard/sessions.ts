@@ -1,0 +1,36 @@
+import { randomBytes } from 'node:crypto';
+
+/**
+ * Server-side sessions: the browser holds only a random id in an HttpOnly cookie; the partner key stays
+ * in this process's memory. Sessions end on sign-out, after 12 h idle, or when the upstream refuses the key.
+ */
+export interface SessionStoreOptions {
+  idleMs?: number;
+  now?: () => number;
+}
+
+export function createSessionStore({ idleMs = 12 * 60 * 60 * 1000, now = Date.now }: SessionStoreOptions = {}) {
+  const sessions = new Map<string, { apiKey: string; seenAt: number }>();
+  return {
+    create(apiKey: string): string {
+      const id = randomBytes(32).toString('base64url');
+      sessions.set(id, { apiKey, seenAt: now() });
+      return id;
+    },
+    keyFor(id: string | undefined): string | undefined {
+      if (!id) return undefined;
+      const session = sessions.get(id);
+      if (!session) return undefined;
+      if (now() - session.seenAt > idleMs) {
+        sessions.delete(id);
+        return undefined;
+      }
+      session.seenAt = now();
+      return session.apiKey;
+    },
+    destroy(id: string | undefined): void {
+      if (id) sessions.delete(id);
+    },
+  };
+}
+export type SessionStore = ReturnType<typeof createSessionStore>;

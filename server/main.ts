@@ -1,0 +1,47 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { serve } from '@hono/node-server';
+import { readConfig } from './config';
+import { createDashboardApp } from './dashboard/app';
+import { inProcessUpstream, remoteUpstream } from './dashboard/upstream';
+import { createSandbox } from './sandbox/app';
+
+const config = readConfig();
+
+function start() {
+  if (config.upstreamUrl) {
+    console.log(`Upstream partner API: ${config.upstreamUrl}`);
+    return createDashboardApp({ upstream: remoteUpstream(config.upstreamUrl), mode: 'upstream', staticDir: config.staticDir });
+  }
+  if (config.sandboxDb !== ':memory:') mkdirSync(dirname(config.sandboxDb), { recursive: true });
+  const sandbox = createSandbox({
+    dbFile: config.sandboxDb,
+    apiKey: config.sandboxApiKey,
+    rateLimitPerSecond: config.sandboxRateLimit,
+    tonUsd: config.sandboxTonUsd,
+    fulfilmentStepMs: config.fulfilmentStepMs,
+    onError: (error) => console.error('sandbox error', error),
+  });
+  sandbox.start();
+  console.log(`Embedded sandbox on ${config.sandboxDb} (no OPENMONEY_API_URL set)`);
+  // The sandbox's demo key is made for developers to copy; a real partner key is never printed.
+  console.log(`Sandbox demo partner key: ${sandbox.demoKey}`);
+  return createDashboardApp({
+    upstream: inProcessUpstream(sandbox.app),
+    mode: 'sandbox',
+    demoKey: sandbox.demoKey,
+    sandboxApp: sandbox.app,
+    staticDir: config.staticDir,
+  });
+}
+
+const app = start();
+const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
+  console.log(`Dashboard on http://${config.host}:${info.port}`);
+});
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    server.close();
+    process.exit(0);
+  });
+}

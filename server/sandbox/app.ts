@@ -1,0 +1,105 @@
+import { Hono } from 'hono';
+import { errorBody } from '../../contract/envelope';
+import { transferSchema } from '../../contract/service';
+import { ApiProblem, problemResponse } from '../lib/problem';
+import { createTokenBuckets } from '../lib/token-bucket';
+import { addressFromSeed } from './chain';
+import { type Clock, isoSeconds, systemClock } from './clock';
+import { type Db, openDatabase } from './db';
+import type { SandboxDeps, SandboxEnv } from './deps';
+import { advanceFulfilment } from './fulfilment';
+import { ok, readJsonBody, validate } from './http';
+import { expireOverdue } from './order-service';
+import { ensureDemoPartner, findPartnerByKey } from './partners';
+import { balanceRoutes } from './routes/balance';
+import { orderRoutes } from './routes/orders';
+import { pricingRoutes, recipientRoutes } from './routes/pricing';
+import { submitTransfer } from './transfers';
+
+export const SANDBOX_VERSION = 'sandbox-1.0.0';
+
+export interface SandboxOptions {
+  db?: Db;
+  dbFile?: string;
+  clock?: Clock;
+  apiKey?: string;
+  tonUsd?: string;
+  /** Sustained requests per second per key (bursts of 5×); 0 turns the limit off. */
+  rateLimitPerSecond?: number;
+  fulfilmentStepMs?: number;
+  onError?: (error: unknown) => void;
+}
+
+export type Sandbox = ReturnType<typeof createSandbox>;
+
+/** The embedded sandbox partner API: every route of the contract on SQLite, plus the simulated chain. */
+export function createSandbox(options: SandboxOptions = {}) {
+  const clock = options.clock ?? systemClock;
+  const db = options.db ?? openDatabase(options.dbFile ?? ':memory:');
+  const deps: SandboxDeps = {
+    db,
+    clock,
+    pricing: { tonUsd: options.tonUsd ?? '4', updatedAt: isoSeconds(clock.now()) },
+    paymentAddress: addressFromSeed('the-open-money:sandbox:payments'),
+    fulfilmentStepMs: options.fulfilmentStepMs ?? 1000,
+  };
+  const demo = ensureDemoPartner(db, clock.now(), options.apiKey);
+  const perSecond = options.rateLimitPerSecond ?? 20;
+  const buckets = perSecond > 0 ? createTokenBuckets({ burst: perSecond * 5, perSecond, now: clock.now }) : null;
+
+  const app = new Hono<SandboxEnv>();
+  app.onError((error, c) => {
+    if (error instanceof ApiProblem) return problemResponse(c, error);
+    options.onError?.(error);
+    return c.json(errorBody('INTERNAL_ERROR', 'internal error'), 500);
+  });
+  app.notFound((c) => c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404));
+
+  app.get('/api/v1/health', (c) => ok(c, { status: 'ok', version: SANDBOX_VERSION, time: isoSeconds(clock.now()) }));
+
+  const api = new Hono<SandboxEnv>();
+  api.use(async (c, next) => {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '');
+    const partner = match?.[1] ? findPartnerByKey(db, match[1]) : undefined;
+    if (!partner) throw new ApiProblem('UNAUTHORIZED', 'missing or unknown API key (Authorization: Bearer osk_…)');
+    const take = buckets?.take(String(partner.id));
+    if (take && !take.allowed) {
+      throw new ApiProblem('RATE_LIMITED', `rate limit exceeded; retry in ${take.retryAfterSeconds} s`, {
+        'Retry-After': String(take.retryAfterSeconds),
+      });
+    }
+    c.set('partner', partner);
+    expireOverdue(deps);
+    await next();
+  });
+  api.route('/orders', orderRoutes(deps));
+  api.route('/pricing', pricingRoutes(deps));
+  api.route('/recipients', recipientRoutes());
+  api.route('/balance', balanceRoutes(deps));
+  app.route('/api/v1', api);
+
+  app.post('/sandbox/transfers', async (c) => ok(c, submitTransfer(deps, validate(transferSchema, await readJsonBody(c)))));
+  app.get('/sandbox/info', (c) => ok(c, { payment_address: deps.paymentAddress, version: SANDBOX_VERSION }));
+
+  /** One housekeeping pass: expiry, then a fulfilment step. Runs on a timer in `start`, by hand in tests. */
+  const tick = () => {
+    expireOverdue(deps);
+    return advanceFulfilment(deps);
+  };
+  let timer: NodeJS.Timeout | undefined;
+  return {
+    app,
+    deps,
+    demoKey: demo.apiKey,
+    demoPartner: demo.partner,
+    tick,
+    start(intervalMs = 250) {
+      timer ??= setInterval(tick, intervalMs);
+      timer.unref();
+    },
+    close() {
+      if (timer) clearInterval(timer);
+      db.close();
+    },
+  };
+}

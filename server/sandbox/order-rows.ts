@@ -1,0 +1,112 @@
+import { nanoToTonNumber } from '../../contract/money';
+import type { OrderListQuery } from '../../contract/query';
+import type { Db } from './db';
+
+export interface OrderRow {
+  id: number;
+  partner_id: number;
+  status: string;
+  order_type: 'stars' | 'premium';
+  stars_amount: number | null;
+  premium_months: number | null;
+  recipient_username: string;
+  price_nano: number;
+  fee_nano: number;
+  payment_method: string;
+  payment_currency: string;
+  payment_address: string;
+  payment_memo: string;
+  client_reference: string | null;
+  created_at: string;
+  expires_at: string;
+  paid_at: string | null;
+  completed_at: string | null;
+  payment_tx_hash: string | null;
+  failure_reason: string | null;
+  status_changed_at: string;
+}
+
+/** The order as the API returns it. */
+export function toApiOrder(row: OrderRow) {
+  return {
+    id: row.id,
+    status: row.status,
+    order_type: row.order_type,
+    stars_amount: row.stars_amount,
+    premium_months: row.premium_months,
+    recipient_username: row.recipient_username,
+    price_ton: nanoToTonNumber(row.price_nano),
+    payment_address: row.payment_address,
+    payment_memo: row.payment_memo,
+    expires_at: row.expires_at,
+    created_at: row.created_at,
+    payment_method: row.payment_method,
+    payment_currency: row.payment_currency,
+    client_reference: row.client_reference,
+    paid_at: row.paid_at,
+    completed_at: row.completed_at,
+    payment_tx_hash: row.payment_tx_hash,
+    failure_reason: row.failure_reason,
+  };
+}
+export type ApiOrder = ReturnType<typeof toApiOrder>;
+
+export function getOrder(db: Db, partnerId: number, id: number): OrderRow | undefined {
+  return db.prepare<[number, number], OrderRow>('SELECT * FROM orders WHERE id = ? AND partner_id = ?').get(id, partnerId);
+}
+
+export function getOrderByMemo(db: Db, partnerId: number, memo: string): OrderRow | undefined {
+  return db
+    .prepare<[string, number], OrderRow>('SELECT * FROM orders WHERE payment_memo = ? AND partner_id = ?')
+    .get(memo, partnerId);
+}
+
+export function getOrdersByReference(db: Db, partnerId: number, ref: string): OrderRow[] {
+  return db
+    .prepare<[number, string], OrderRow>(
+      'SELECT * FROM orders WHERE partner_id = ? AND client_reference = ? ORDER BY id DESC LIMIT 1000',
+    )
+    .all(partnerId, ref);
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
+
+/**
+ * Newest-first page. The page's ids come from a narrow index-only subquery, so a deep offset skips index
+ * entries rather than whole rows.
+ */
+export function listOrders(db: Db, partnerId: number, query: OrderListQuery): { items: OrderRow[]; total: number } {
+  const where = ['partner_id = ?'];
+  const params: (string | number)[] = [partnerId];
+  if (query.status) {
+    where.push('status = ?');
+    params.push(query.status);
+  }
+  if (query.order_type) {
+    where.push('order_type = ?');
+    params.push(query.order_type);
+  }
+  if (query.created_from) {
+    where.push('created_at >= ?');
+    params.push(query.created_from);
+  }
+  if (query.created_to) {
+    where.push('created_at <= ?');
+    params.push(query.created_to);
+  }
+  if (query.recipient) {
+    where.push("recipient_username LIKE ? ESCAPE '\\'");
+    params.push(`${escapeLike(query.recipient.replace(/^@/, ''))}%`);
+  }
+  const clause = where.join(' AND ');
+  const total = db.prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM orders WHERE ${clause}`).get(...params)?.n ?? 0;
+  const items = db
+    .prepare<unknown[], OrderRow>(
+      `SELECT * FROM orders WHERE id IN (SELECT id FROM orders WHERE ${clause} ORDER BY id DESC LIMIT ? OFFSET ?)
+       ORDER BY id DESC`,
+    )
+    .all(...params, query.limit, query.offset);
+  return { items, total };
+}

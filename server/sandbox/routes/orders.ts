@@ -1,0 +1,82 @@
+import { Hono } from 'hono';
+import { okBody } from '../../../contract/envelope';
+import { createPremiumOrderSchema, createStarsOrderSchema } from '../../../contract/orders';
+import { orderListQuerySchema, statsQuerySchema } from '../../../contract/query';
+import { ApiProblem } from '../../lib/problem';
+import type { SandboxDeps, SandboxEnv } from '../deps';
+import { ok, positiveId, readJsonBody, validate } from '../http';
+import { checkKeyFormat, claimKey, completeKey, releaseKey, requestHash } from '../idempotency';
+import { getOrder, getOrderByMemo, getOrdersByReference, listOrders, toApiOrder } from '../order-rows';
+import { cancelOrder, createOrder, type NewOrder } from '../order-service';
+import { defaultStatsRange, statsSummary } from '../stats';
+
+export function orderRoutes(deps: SandboxDeps) {
+  const app = new Hono<SandboxEnv>();
+
+  const create = (route: string, parse: (body: unknown) => NewOrder) =>
+    app.post(route, async (c) => {
+      const partner = c.get('partner');
+      const body = await readJsonBody(c);
+      const key = c.req.header('idempotency-key');
+      if (key !== undefined) checkKeyFormat(key);
+      const input = parse(body);
+      if (key === undefined) return ok(c, toApiOrder(createOrder(deps, partner, input)));
+      const claim = claimKey(deps.db, partner.id, key, requestHash(route, body), deps.clock.now());
+      if (claim.kind === 'replay') {
+        c.header('Idempotent-Replayed', 'true');
+        c.header('Content-Type', 'application/json');
+        return c.body(claim.body, 200);
+      }
+      try {
+        const json = JSON.stringify(okBody(toApiOrder(createOrder(deps, partner, input))));
+        completeKey(deps.db, partner.id, key, 200, json);
+        c.header('Content-Type', 'application/json');
+        return c.body(json, 200);
+      } catch (error) {
+        releaseKey(deps.db, partner.id, key);
+        throw error;
+      }
+    });
+
+  create('/stars', (body) => ({ order_type: 'stars', ...validate(createStarsOrderSchema, body) }));
+  create('/premium', (body) => ({ order_type: 'premium', ...validate(createPremiumOrderSchema, body) }));
+
+  app.get('/', (c) => {
+    const query = validate(orderListQuerySchema, c.req.query());
+    const { items, total } = listOrders(deps.db, c.get('partner').id, query);
+    return ok(c, { items: items.map(toApiOrder), total, limit: query.limit, offset: query.offset });
+  });
+
+  app.get('/stats/summary', (c) => {
+    const query = validate(statsQuerySchema, c.req.query());
+    const fallback = defaultStatsRange(deps.clock.now());
+    return ok(c, statsSummary(deps.db, c.get('partner').id, query.from ?? fallback.from, query.to ?? fallback.to));
+  });
+
+  app.get('/by-memo/:memo', (c) => {
+    const memo = c.req.param('memo');
+    const order = getOrderByMemo(deps.db, c.get('partner').id, memo);
+    if (!order) throw new ApiProblem('NOT_FOUND', `no order has payment_memo ${memo}`);
+    return ok(c, toApiOrder(order));
+  });
+
+  app.get('/by-reference/:ref', (c) => {
+    const ref = c.req.param('ref');
+    if (ref.length > 128) throw new ApiProblem('VALIDATION_ERROR', 'ref must be at most 128 characters');
+    return ok(c, getOrdersByReference(deps.db, c.get('partner').id, ref).map(toApiOrder));
+  });
+
+  app.get('/:id', (c) => {
+    const id = positiveId(c.req.param('id'));
+    const order = getOrder(deps.db, c.get('partner').id, id);
+    if (!order) throw new ApiProblem('NOT_FOUND', `order ${id} not found`);
+    return ok(c, toApiOrder(order));
+  });
+
+  app.post('/:id/cancel', (c) => {
+    const id = positiveId(c.req.param('id'));
+    return ok(c, toApiOrder(cancelOrder(deps, c.get('partner'), id)));
+  });
+
+  return app;
+}

@@ -1,0 +1,79 @@
+import { nanoToTon } from '../../contract/money';
+import type { Transfer } from '../../contract/service';
+import { ApiProblem } from '../lib/problem';
+import { decodeCommentPayload, newTxHash, parseAddress } from './chain';
+import { isoSeconds } from './clock';
+import type { SandboxDeps } from './deps';
+import { postLedger } from './ledger';
+import { expireOverdue } from './order-service';
+
+export type TransferOutcome =
+  | 'order_paid'
+  | 'topup_credited'
+  | 'no_matching_order'
+  | 'order_not_payable'
+  | 'amount_too_low'
+  | 'unknown_address';
+
+/**
+ * The simulated chain: takes one TonConnect message as a wallet receives it and settles it. A transfer
+ * to the service address pays the pending order whose memo is the comment, if it arrives before expiry
+ * and covers the price; to a partner's top-up address it credits that balance; anything else pays nothing.
+ */
+export function submitTransfer(deps: SandboxDeps, transfer: Transfer) {
+  const { db, clock } = deps;
+  const address = parseAddress(transfer.address);
+  if (!address) throw new ApiProblem('VALIDATION_ERROR', 'address must be a valid TON address');
+  const amount = BigInt(transfer.amount);
+  if (amount <= 0n) throw new ApiProblem('VALIDATION_ERROR', 'amount must be greater than 0');
+  const decoded = decodeCommentPayload(transfer.payload);
+  if (!decoded.ok) throw new ApiProblem('VALIDATION_ERROR', decoded.message);
+  const comment = decoded.comment;
+  const now = clock.now();
+  const hash = newTxHash();
+  expireOverdue(deps);
+
+  return db.transaction(() => {
+    let outcome: TransferOutcome = 'unknown_address';
+    let orderId: number | null = null;
+    let partnerId: number | null = null;
+    const service = parseAddress(deps.paymentAddress);
+    if (service && address.equals(service)) {
+      const order = comment
+        ? db
+            .prepare<[string], { id: number; partner_id: number; status: string; price_nano: bigint; expires_at: string }>(
+              'SELECT id, partner_id, status, price_nano, expires_at FROM orders WHERE payment_memo = ?',
+            )
+            .safeIntegers(true)
+            .get(comment.trim())
+        : undefined;
+      if (!order) outcome = 'no_matching_order';
+      else {
+        orderId = Number(order.id);
+        partnerId = Number(order.partner_id);
+        if (order.status !== 'pending_payment' || order.expires_at <= isoSeconds(now)) outcome = 'order_not_payable';
+        else if (amount < order.price_nano) outcome = 'amount_too_low';
+        else {
+          const at = isoSeconds(now);
+          db.prepare(
+            "UPDATE orders SET status = 'paid', paid_at = ?, payment_tx_hash = ?, status_changed_at = ? WHERE id = ?",
+          ).run(at, hash, at, orderId);
+          outcome = 'order_paid';
+        }
+      }
+    } else {
+      const canonicalForm = address.toString({ bounceable: false, urlSafe: true });
+      const partner = db.prepare<[string], { id: number }>('SELECT id FROM partners WHERE topup_address = ?').get(canonicalForm);
+      if (partner) {
+        partnerId = partner.id;
+        postLedger(db, { partnerId, type: 'topup', amountNano: amount, txHash: hash, now });
+        outcome = 'topup_credited';
+      }
+    }
+    db.prepare(
+      `INSERT INTO chain_transactions (hash, address, amount_nano, comment, outcome, order_id, partner_id, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ).run(hash, transfer.address, amount, comment, outcome, orderId, partnerId, isoSeconds(now));
+    return { tx_hash: hash, outcome, order_id: orderId, comment, amount_ton: nanoToTon(amount) };
+  })();
+}

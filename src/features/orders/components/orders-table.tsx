@@ -1,0 +1,95 @@
+import type { Order } from '@contract';
+import { Link } from 'react-router';
+import { formatDateTime, formatInteger, formatTon } from '@/lib/format';
+import { StatusBadge } from './status-badge';
+
+export function orderAmount(order: Order): string {
+  if (order.order_type === 'premium' && order.premium_months != null) return `${order.premium_months} months`;
+  if (order.stars_amount != null) return `${formatInteger(order.stars_amount)} Stars`;
+  return '—';
+}
+
+const th = 'px-3 py-2 text-left font-medium';
+const td = 'px-3 py-2 align-top';
+
+export function OrdersTable({ orders }: { orders: readonly Order[] }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+      <table className="min-w-full text-sm">
+        <caption className="sr-only">Orders, newest first</caption>
+        <thead className="bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-200">
+          <tr>
+            <th scope="col" className={th}>
+              ID
+            </th>
+            <th scope="col" className={th}>
+              Created
+            </th>
+            <th scope="col" className={th}>
+              Type
+            </th>
+            <th scope="col" className={th}>
+              Amount
+            </th>
+            <th scope="col" className={th}>
+              Recipient
+            </th>
+            <th scope="col" className={`${th} text-right`}>
+              Price TON
+            </th>
+            <th scope="col" className={th}>
+              Status
+            </th>
+            <th scope="col" className={th}>
+              Reference
+            </th>
+            <th scope="col" className={th}>
+              Memo
+            </th>
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+          {orders.map((order) => (
+            <tr key={order.id} data-testid="order-row">
+              <td className={td}>
+                <Link
+                  to={`/orders/${order.id}`}
+                  className="font-medium text-brand-600 underline-offset-2 hover:underline dark:text-sky-300"
+                >
+                  #{order.id}
+                </Link>
+              </td>
+              <td className={`${td} whitespace-nowrap`}>{formatDateTime(order.created_at)}</td>
+              <td className={`${td} capitalize`}>{order.order_type}</td>
+              <td className={`${td} whitespace-nowrap`}>{orderAmount(order)}</td>
+              <td className={td}>@{order.recipient_username}</td>
+              <td className={`${td} text-right font-mono tabular-nums`}>{formatTon(order.price_ton)}</td>
+              <td className={td}>
+                <StatusBadge status={order.status} />
+              </td>
+              <td className={`${td} max-w-40 truncate`} title={order.client_reference ?? undefined}>
+                {order.client_reference ?? '—'}
+              </td>
+              <td className={`${td} font-mono text-xs`}>{order.payment_memo}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function OrdersTableSkeleton({ rows = 8 }: { rows?: number }) {
+  return (
+    <div
+      role="status"
+      aria-busy="true"
+      aria-label="Loading orders"
+      className="space-y-2 rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900"
+    >
+      {Array.from({ length: rows }, (_, i) => (
+        <div key={i} className="h-6 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { Navigate, useLocation } from 'react-router';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { sessionQueries } from '../api/session-queries';
+
+/** Shows its children only to a signed-in browser; otherwise sends it to sign-in, remembering where it was. */
+export function RequireSession({ children }: { children: ReactNode }) {
+  const session = useQuery(sessionQueries.current());
+  const location = useLocation();
+  if (session.isPending) return <p className="p-6 text-sm text-slate-500">Loading…</p>;
+  if (session.isError) return <ErrorPanel error={session.error} onRetry={() => void session.refetch()} />;
+  if (!session.data.authenticated) {
+    const next = location.pathname + location.search;
+    return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;
+  }
+  return children;
+}

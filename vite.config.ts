@@ -1,0 +1,23 @@
+import { fileURLToPath, URL } from 'node:url';
+import tailwindcss from '@tailwindcss/vite';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const dashboardServer = `http://127.0.0.1:${process.env.PORT ?? 3000}`;
+
+export default defineConfig({
+  plugins: [react(), tailwindcss()],
+  resolve: {
+    alias: {
+      '@contract': fileURLToPath(new URL('./contract/index.ts', import.meta.url)),
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+    },
+  },
+  build: { target: 'es2022', sourcemap: false },
+  // `npm run dev` serves the UI with hot reload; API calls go to a running dashboard server (`npm run serve`).
+  server: {
+    host: '127.0.0.1',
+    port: 5173,
+    proxy: { '/api': dashboardServer, '/session': dashboardServer, '/sandbox': dashboardServer },
+  },
+});
