@@ -1,0 +1,200 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createDashboardApp } from '../dashboard/app';
+import { inProcessUpstream, remoteUpstream } from '../dashboard/upstream';
+import { createSandbox } from '../sandbox/app';
+import { TEST_KEY } from './sandbox-harness';
+
+const ORIGIN = 'http://127.0.0.1:3000';
+
+function startDashboard(overrides: { signInPerMinute?: number; upstream?: 'down' } = {}) {
+  const sandbox = createSandbox({ apiKey: TEST_KEY, rateLimitPerSecond: 0 });
+  const logs: string[] = [];
+  const staticDir = mkdtempSync(join(tmpdir(), 'om-dist-'));
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><div id="root"></div>');
+  const app = createDashboardApp({
+    upstream:
+      overrides.upstream === 'down'
+        ? remoteUpstream('http://127.0.0.1:9/api/v1', () => Promise.reject(new TypeError('connect ECONNREFUSED')))
+        : inProcessUpstream(sandbox.app),
+    mode: 'sandbox',
+    demoKey: TEST_KEY,
+    sandboxApp: sandbox.app,
+    staticDir,
+    signInPerMinute: overrides.signInPerMinute,
+    log: (line) => logs.push(line),
+  });
+  const request = (path: string, init: RequestInit = {}) => app.request(`${ORIGIN}${path}`, init);
+  async function signIn(body: unknown = { api_key: TEST_KEY }) {
+    const res = await request('/session', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: ORIGIN },
+      body: JSON.stringify(body),
+    });
+    const cookie = res.headers.get('set-cookie') ?? '';
+    return { res, cookie, sessionCookie: cookie.split(';')[0] ?? '' };
+  }
+  return { app, request, signIn, logs, sandbox };
+}
+
+describe('dashboard server: sessions', () => {
+  it('signs in with a valid key: HttpOnly, SameSite=Strict cookie that does not contain the key', async () => {
+    const { signIn } = startDashboard();
+    const { res, cookie } = await signIn();
+    expect(res.status).toBe(200);
+    expect(cookie).toMatch(/^om_session=[A-Za-z0-9_-]{43};/);
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Strict');
+    expect(cookie).toContain('Path=/');
+    expect(cookie).not.toContain('Secure');
+    expect(cookie).not.toContain(TEST_KEY);
+    expect(await res.text()).not.toContain(TEST_KEY);
+  });
+
+  it('marks the cookie Secure over https', async () => {
+    const { app } = startDashboard();
+    const res = await app.request('https://dash.example/session', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: 'https://dash.example' },
+      body: JSON.stringify({ api_key: TEST_KEY }),
+    });
+    expect(res.headers.get('set-cookie')).toContain('Secure');
+  });
+
+  it('refuses an unknown key, a malformed key and an empty body with clear errors', async () => {
+    const { signIn } = startDashboard();
+    const unknown = await signIn({ api_key: 'osk_not_a_real_key_123' });
+    expect(unknown.res.status).toBe(401);
+    expect(unknown.cookie).toBe('');
+    const malformed = await signIn({ api_key: 'hello' });
+    expect(malformed.res.status).toBe(400);
+    expect(((await malformed.res.json()) as { error_message: string }).error_message).toContain('osk_');
+    expect((await signIn({})).res.status).toBe(400);
+  });
+
+  it('signs in as the demo partner in sandbox mode without the browser ever sending the key', async () => {
+    const { signIn, request } = startDashboard();
+    const { sessionCookie } = await signIn({ demo: true });
+    const balance = await request('/api/v1/balance', { headers: { Cookie: sessionCookie } });
+    expect(balance.status).toBe(200);
+  });
+
+  it('signs out: the session stops working', async () => {
+    const { signIn, request } = startDashboard();
+    const { sessionCookie } = await signIn();
+    const out = await request('/session', { method: 'DELETE', headers: { Cookie: sessionCookie, Origin: ORIGIN } });
+    expect(out.status).toBe(200);
+    expect(out.headers.get('set-cookie')).toMatch(/om_session=;.*Max-Age=0/);
+    const after = await request('/api/v1/balance', { headers: { Cookie: sessionCookie } });
+    expect(after.status).toBe(401);
+    const session = await request('/session', { headers: { Cookie: sessionCookie } });
+    expect(await session.json()).toMatchObject({ data: { authenticated: false, mode: 'sandbox' } });
+  });
+
+  it('rate-limits sign-in attempts with Retry-After', async () => {
+    const { signIn } = startDashboard({ signInPerMinute: 3 });
+    const statuses = [];
+    for (let i = 0; i < 5; i += 1) statuses.push((await signIn({ api_key: 'osk_wrong_key_000000' })).res);
+    expect(statuses.map((r) => r.status)).toEqual([401, 401, 401, 429, 429]);
+    expect(Number(statuses[4]?.headers.get('retry-after'))).toBeGreaterThan(0);
+  });
+});
+
+describe('dashboard server: proxy', () => {
+  it('adds the session key upstream and never forwards the cookie', async () => {
+    const { signIn, request } = startDashboard();
+    const { sessionCookie } = await signIn();
+    const res = await request('/api/v1/orders?limit=5', { headers: { Cookie: sessionCookie } });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ ok: true, data: { limit: 5 } });
+    expect(res.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it("forwards a caller's own Bearer key as it is (curl against localhost)", async () => {
+    const { request } = startDashboard();
+    const ok = await request('/api/v1/balance', { headers: { Authorization: `Bearer ${TEST_KEY}` } });
+    expect(ok.status).toBe(200);
+    const wrong = await request('/api/v1/balance', { headers: { Authorization: 'Bearer osk_wrong_wrong_wrong' } });
+    expect(wrong.status).toBe(401);
+  });
+
+  it('forwards creates with their Idempotency-Key and the replay header back', async () => {
+    const { request } = startDashboard();
+    const create = () =>
+      request('/api/v1/orders/stars', {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${TEST_KEY}`, 'Content-Type': 'application/json', 'Idempotency-Key': 'proxy-k' },
+        body: JSON.stringify({ recipient_username: 'pandus', quantity: 100 }),
+      });
+    const first = await create();
+    const second = await create();
+    expect(second.headers.get('idempotent-replayed')).toBe('true');
+    expect(await second.json()).toEqual(await first.json());
+  });
+
+  it('answers 401 without a session, but lets /health through', async () => {
+    const { request } = startDashboard();
+    expect((await request('/api/v1/orders')).status).toBe(401);
+    expect((await request('/api/v1/health')).status).toBe(200);
+  });
+
+  it('answers SERVICE_UNAVAILABLE when the upstream cannot be reached', async () => {
+    const { request } = startDashboard({ upstream: 'down' });
+    const res = await request('/api/v1/balance', { headers: { Authorization: `Bearer ${TEST_KEY}` } });
+    expect(res.status).toBe(503);
+    expect(await res.json()).toMatchObject({ ok: false, error_code: 'SERVICE_UNAVAILABLE' });
+  });
+});
+
+describe('dashboard server: CSRF, headers, logs', () => {
+  it('refuses cookie-authenticated unsafe requests from a foreign origin (403)', async () => {
+    const { signIn, request, sandbox } = startDashboard();
+    const { sessionCookie } = await signIn();
+    const before = sandbox.deps.db.prepare('SELECT count(*) AS n FROM orders').get();
+    const foreign: Record<string, string>[] = [{ Origin: 'https://evil.example' }, { 'Sec-Fetch-Site': 'cross-site' }];
+    for (const headers of foreign) {
+      const res = await request('/api/v1/orders/stars', {
+        method: 'POST',
+        headers: { Cookie: sessionCookie, 'Content-Type': 'application/json', ...headers },
+        body: JSON.stringify({ recipient_username: 'pandus', quantity: 100 }),
+      });
+      expect(res.status).toBe(403);
+      expect(await res.json()).toMatchObject({ ok: false, error_code: 'FORBIDDEN' });
+    }
+    expect(sandbox.deps.db.prepare('SELECT count(*) AS n FROM orders').get()).toEqual(before);
+    const sameSite = await request('/api/v1/orders/stars', {
+      method: 'POST',
+      headers: { Cookie: sessionCookie, 'Content-Type': 'application/json', Origin: ORIGIN, 'Sec-Fetch-Site': 'same-origin' },
+      body: JSON.stringify({ recipient_username: 'pandus', quantity: 100 }),
+    });
+    expect(sameSite.status).toBe(200);
+  });
+
+  it('sends security headers on pages and serves the SPA for any page path', async () => {
+    const { request } = startDashboard();
+    const res = await request('/orders/42?x=1', { headers: { Accept: 'text/html' } });
+    expect(res.status).toBe(200);
+    expect(await res.text()).toContain('id="root"');
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect((await request('/assets/missing.js')).status).toBe(404);
+    expect((await request('/../package.json')).status).not.toBe(200);
+  });
+
+  it('never writes the key to its logs', async () => {
+    const { signIn, request, logs } = startDashboard();
+    const { sessionCookie } = await signIn();
+    await request('/api/v1/balance', { headers: { Cookie: sessionCookie } });
+    await request('/api/v1/balance', { headers: { Authorization: `Bearer ${TEST_KEY}` } });
+    await signIn({ api_key: 'osk_wrong_key_logged_maybe' });
+    expect(logs.length).toBeGreaterThanOrEqual(4);
+    expect(logs.join('\n')).toContain('POST /session 200');
+    expect(logs.join('\n')).not.toContain('osk_');
+  });
+});
