@@ -9,6 +9,7 @@ import { type Db, openDatabase } from './db';
 import type { SandboxDeps, SandboxEnv } from './deps';
 import { advanceFulfilment } from './fulfilment';
 import { ok, readJsonBody, validate } from './http';
+import { purgeExpiredKeys } from './idempotency';
 import { expireOverdue } from './order-service';
 import { ensureDemoPartner, findPartnerByKey } from './partners';
 import { balanceRoutes } from './routes/balance';
@@ -42,6 +43,7 @@ export function createSandbox(options: SandboxOptions = {}) {
     pricing: { tonUsd: options.tonUsd ?? '4', updatedAt: isoSeconds(clock.now()) },
     paymentAddress: addressFromSeed('the-open-money:sandbox:payments'),
     fulfilmentStepMs: options.fulfilmentStepMs ?? 1000,
+    expiry: { nextAt: 0 },
   };
   const demo = ensureDemoPartner(db, clock.now(), options.apiKey);
   const perSecond = options.rateLimitPerSecond ?? 20;
@@ -82,8 +84,13 @@ export function createSandbox(options: SandboxOptions = {}) {
   app.get('/sandbox/info', (c) => ok(c, { payment_address: deps.paymentAddress, version: SANDBOX_VERSION }));
 
   /** One housekeeping pass: expiry, then a fulfilment step. Runs on a timer in `start`, by hand in tests. */
+  let purgedAt = 0;
   const tick = () => {
-    expireOverdue(deps);
+    expireOverdue(deps, { force: true });
+    if (clock.now() - purgedAt > 60_000) {
+      purgeExpiredKeys(db, clock.now());
+      purgedAt = clock.now();
+    }
     return advanceFulfilment(deps);
   };
   let timer: NodeJS.Timeout | undefined;

@@ -10,6 +10,8 @@ export interface SandboxDeps {
   /** The one service address every order is paid to (orders are told apart by memo). */
   paymentAddress: string;
   fulfilmentStepMs: number;
+  /** Earliest `expires_at` (ms) among pending orders, so most requests can skip the expiry sweep. */
+  expiry: { nextAt: number };
 }
 
 export interface Partner {

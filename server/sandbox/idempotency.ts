@@ -31,44 +31,61 @@ export function checkKeyFormat(key: string): void {
 }
 
 /**
- * Stripe-like idempotency, scoped to the partner. Claiming a key is one immediate transaction, so two
- * requests can never both see it as new: the second sees `in_progress` (409) or the stored response.
+ * Stripe-like idempotency, scoped to the partner. The caller runs `findReplay`, the create and
+ * `rememberResponse` in one immediate transaction, so two requests with one key can never both create:
+ * the second one sees the stored response. A row still `in_progress` (a request running in another
+ * process on the same database) answers 409. A key older than 24 h is forgotten.
  */
-export function claimKey(db: Db, partnerId: number, key: string, hash: string, now: number): Claim {
-  return db
-    .transaction((): Claim => {
-      db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(isoSeconds(now - KEY_TTL_MS));
-      const row = db
-        .prepare<[number, string], { request_hash: string; state: string; response_status: number; response_body: string }>(
-          'SELECT request_hash, state, response_status, response_body FROM idempotency_keys WHERE partner_id = ? AND key = ?',
-        )
-        .get(partnerId, key);
-      if (!row) {
-        db.prepare(
-          "INSERT INTO idempotency_keys (partner_id, key, request_hash, state, created_at) VALUES (?, ?, ?, 'in_progress', ?)",
-        ).run(partnerId, key, hash, isoSeconds(now));
-        return { kind: 'new' };
-      }
-      if (row.request_hash !== hash) {
-        throw new ApiProblem('IDEMPOTENCY_KEY_REUSED', 'Idempotency-Key was already used with a different request body');
-      }
-      if (row.state === 'in_progress') {
-        throw new ApiProblem('IDEMPOTENCY_IN_PROGRESS', 'a request with this Idempotency-Key is still being processed', {
-          'Retry-After': '1',
-        });
-      }
-      return { kind: 'replay', status: row.response_status, body: row.response_body };
-    })
-    .immediate();
+export function findReplay(
+  db: Db,
+  partnerId: number,
+  key: string,
+  hash: string,
+  now: number,
+): { status: number; body: string } | null {
+  const row = db
+    .prepare<[number, string], KeyRow>(
+      'SELECT request_hash, state, response_status, response_body, created_at FROM idempotency_keys WHERE partner_id = ? AND key = ?',
+    )
+    .get(partnerId, key);
+  if (!row || row.created_at < isoSeconds(now - KEY_TTL_MS)) return null;
+  if (row.request_hash !== hash) {
+    throw new ApiProblem('IDEMPOTENCY_KEY_REUSED', 'Idempotency-Key was already used with a different request body');
+  }
+  if (row.state === 'in_progress') {
+    throw new ApiProblem('IDEMPOTENCY_IN_PROGRESS', 'a request with this Idempotency-Key is still being processed', {
+      'Retry-After': '1',
+    });
+  }
+  return { status: row.response_status, body: row.response_body };
 }
 
-export function completeKey(db: Db, partnerId: number, key: string, status: number, body: string): void {
+export function rememberResponse(
+  db: Db,
+  partnerId: number,
+  key: string,
+  hash: string,
+  status: number,
+  body: string,
+  now: number,
+) {
   db.prepare(
-    "UPDATE idempotency_keys SET state = 'done', response_status = ?, response_body = ? WHERE partner_id = ? AND key = ?",
-  ).run(status, body, partnerId, key);
+    `INSERT INTO idempotency_keys (partner_id, key, request_hash, state, response_status, response_body, created_at)
+     VALUES (?, ?, ?, 'done', ?, ?, ?)
+     ON CONFLICT DO UPDATE SET request_hash = excluded.request_hash, state = 'done', response_status = excluded.response_status,
+       response_body = excluded.response_body, created_at = excluded.created_at`,
+  ).run(partnerId, key, hash, status, body, isoSeconds(now));
 }
 
-/** A refused request stores nothing, so the same key can be retried once the cause is fixed. */
-export function releaseKey(db: Db, partnerId: number, key: string): void {
-  db.prepare("DELETE FROM idempotency_keys WHERE partner_id = ? AND key = ? AND state = 'in_progress'").run(partnerId, key);
+interface KeyRow {
+  request_hash: string;
+  state: string;
+  response_status: number;
+  response_body: string;
+  created_at: string;
+}
+
+/** Drops keys older than 24 h; run by the housekeeping timer rather than on every create. */
+export function purgeExpiredKeys(db: Db, now: number): number {
+  return db.prepare('DELETE FROM idempotency_keys WHERE created_at < ?').run(isoSeconds(now - KEY_TTL_MS)).changes;
 }

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ApiProblem } from '../lib/problem';
 import { isoSeconds } from './clock';
+import { atomically } from './db';
 import type { Partner, SandboxDeps } from './deps';
 import { postLedger } from './ledger';
 import { getOrder, type OrderRow } from './order-rows';
@@ -30,15 +31,15 @@ export function createOrder(deps: SandboxDeps, partner: Partner, input: NewOrder
   const now = clock.now();
   const created = isoSeconds(now);
   const byBalance = input.payment_method === 'balance';
-  return db.transaction(() => {
-    const info = db
-      .prepare(
+  return atomically(db, () => {
+    const row = db
+      .prepare<unknown[], OrderRow>(
         `INSERT INTO orders (partner_id, status, order_type, stars_amount, premium_months, recipient_username,
            price_nano, fee_nano, payment_method, payment_currency, payment_address, payment_memo, client_reference,
            created_at, expires_at, paid_at, status_changed_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
       )
-      .run(
+      .get(
         partner.id,
         byBalance ? 'paid' : 'pending_payment',
         input.order_type,
@@ -57,12 +58,11 @@ export function createOrder(deps: SandboxDeps, partner: Partner, input: NewOrder
         byBalance ? created : null,
         created,
       );
-    const id = Number(info.lastInsertRowid);
-    if (byBalance) postLedger(db, { partnerId: partner.id, type: 'order_debit', amountNano: -q.priceNano, orderId: id, now });
-    const row = getOrder(db, partner.id, id);
-    if (!row) throw new Error('order vanished after insert');
+    if (!row) throw new Error('insert returned no row');
+    if (byBalance) postLedger(db, { partnerId: partner.id, type: 'order_debit', amountNano: -q.priceNano, orderId: row.id, now });
+    else deps.expiry.nextAt = Math.min(deps.expiry.nextAt, now + ORDER_TTL_SECONDS * 1000);
     return row;
-  })();
+  });
 }
 
 /** Cancels a pending order; cancelling a cancelled order is a no-op that returns it again. */
@@ -78,10 +78,20 @@ export function cancelOrder(deps: SandboxDeps, partner: Partner, id: number): Or
   return getOrder(db, partner.id, id) ?? order;
 }
 
-/** Marks pending orders past their TTL as expired. Cheap: a partial index holds only pending orders. */
-export function expireOverdue(deps: SandboxDeps): number {
-  const now = isoSeconds(deps.clock.now());
-  return deps.db
+/**
+ * Marks pending orders past their TTL as expired. Runs before every authenticated request, but only
+ * touches the database once the earliest pending expiry has passed (or when forced by the timer).
+ */
+export function expireOverdue(deps: SandboxDeps, { force = false } = {}): number {
+  const nowMs = deps.clock.now();
+  if (!force && nowMs < deps.expiry.nextAt) return 0;
+  const now = isoSeconds(nowMs);
+  const changes = deps.db
     .prepare("UPDATE orders SET status = 'expired', status_changed_at = ? WHERE status = 'pending_payment' AND expires_at <= ?")
     .run(now, now).changes;
+  const next = deps.db
+    .prepare<[], { next: string | null }>("SELECT min(expires_at) AS next FROM orders WHERE status = 'pending_payment'")
+    .get()?.next;
+  deps.expiry.nextAt = next ? Date.parse(next) : Number.POSITIVE_INFINITY;
+  return changes;
 }

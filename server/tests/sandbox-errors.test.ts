@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errorEnvelopeSchema } from '../../contract/envelope';
-import { claimKey } from '../sandbox/idempotency';
+import { requestHash } from '../sandbox/idempotency';
 import { starsBody, startSandbox, TEST_KEY } from './sandbox-harness';
 
 describe('sandbox error codes', () => {
@@ -63,8 +63,12 @@ describe('sandbox error codes', () => {
   it('IDEMPOTENCY_IN_PROGRESS (409) while the first request with the key is still running', async () => {
     const { call, sandbox } = startSandbox();
     const body = starsBody();
-    const { requestHash } = await import('../sandbox/idempotency');
-    claimKey(sandbox.deps.db, sandbox.demoPartner.id, 'in-flight', requestHash('/stars', body), sandbox.deps.clock.now());
+    // Another process on the same database file is still running a request with this key.
+    sandbox.deps.db
+      .prepare(
+        "INSERT INTO idempotency_keys (partner_id, key, request_hash, state, created_at) VALUES (?, 'in-flight', ?, 'in_progress', ?)",
+      )
+      .run(sandbox.demoPartner.id, requestHash('/stars', body), '2026-04-16T12:00:00Z');
     const res = await call('POST', '/api/v1/orders/stars', body, { 'Idempotency-Key': 'in-flight' });
     expect([res.status, res.json.error_code]).toEqual([409, 'IDEMPOTENCY_IN_PROGRESS']);
     expect(res.headers.get('retry-after')).toBe('1');

@@ -3,9 +3,10 @@ import { okBody } from '../../../contract/envelope';
 import { createPremiumOrderSchema, createStarsOrderSchema } from '../../../contract/orders';
 import { orderListQuerySchema, statsQuerySchema } from '../../../contract/query';
 import { ApiProblem } from '../../lib/problem';
+import { atomically } from '../db';
 import type { SandboxDeps, SandboxEnv } from '../deps';
 import { ok, positiveId, readJsonBody, validate } from '../http';
-import { checkKeyFormat, claimKey, completeKey, releaseKey, requestHash } from '../idempotency';
+import { checkKeyFormat, findReplay, rememberResponse, requestHash } from '../idempotency';
 import { getOrder, getOrderByMemo, getOrdersByReference, listOrders, toApiOrder } from '../order-rows';
 import { cancelOrder, createOrder, type NewOrder } from '../order-service';
 import { defaultStatsRange, statsSummary } from '../stats';
@@ -21,21 +22,19 @@ export function orderRoutes(deps: SandboxDeps) {
       if (key !== undefined) checkKeyFormat(key);
       const input = parse(body);
       if (key === undefined) return ok(c, toApiOrder(createOrder(deps, partner, input)));
-      const claim = claimKey(deps.db, partner.id, key, requestHash(route, body), deps.clock.now());
-      if (claim.kind === 'replay') {
-        c.header('Idempotent-Replayed', 'true');
-        c.header('Content-Type', 'application/json');
-        return c.body(claim.body, 200);
-      }
-      try {
+      // Look up, create and remember in one transaction: a refused create stores nothing, so the same
+      // key can be retried once the cause is fixed.
+      const hash = requestHash(route, body);
+      const outcome = atomically(deps.db, () => {
+        const replay = findReplay(deps.db, partner.id, key, hash, deps.clock.now());
+        if (replay) return { kind: 'replay' as const, body: replay.body };
         const json = JSON.stringify(okBody(toApiOrder(createOrder(deps, partner, input))));
-        completeKey(deps.db, partner.id, key, 200, json);
-        c.header('Content-Type', 'application/json');
-        return c.body(json, 200);
-      } catch (error) {
-        releaseKey(deps.db, partner.id, key);
-        throw error;
-      }
+        rememberResponse(deps.db, partner.id, key, hash, 200, json, deps.clock.now());
+        return { kind: 'created' as const, body: json };
+      });
+      if (outcome.kind === 'replay') c.header('Idempotent-Replayed', 'true');
+      c.header('Content-Type', 'application/json');
+      return c.body(outcome.body, 200);
     });
 
   create('/stars', (body) => ({ order_type: 'stars', ...validate(createStarsOrderSchema, body) }));
