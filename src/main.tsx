@@ -1,8 +1,8 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { RouterProvider } from 'react-router';
-import { createRouter } from '@/app/router';
+import { BrowserRouter } from 'react-router';
+import { AppRoutes } from '@/app/app-routes';
 import { Toaster } from '@/components/ui/toaster';
 import { sessionQueries } from '@/features/session/api/session-queries';
 import { createQueryClient } from '@/lib/query-client';
@@ -13,14 +13,15 @@ const queryClient = createQueryClient(() => {
   queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
   queryClient.setQueryData(sessionQueries.all(), (old) => (old ? { ...old, authenticated: false } : old));
 });
-const router = createRouter();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 createRoot(root).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
       <Toaster />
     </QueryClientProvider>
   </StrictMode>,

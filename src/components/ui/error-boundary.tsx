@@ -1,20 +1,37 @@
-import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
+import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { ErrorPanel } from './error-panel';
 
-/** The router's error element: no page can go blank; the partner always has a way back. */
-export function RouteErrorBoundary() {
-  const error = useRouteError();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
-  return (
-    <main className="mx-auto max-w-xl p-6">
-      {notFound ? (
-        <h1 className="text-xl font-semibold">Page not found</h1>
-      ) : (
-        <ErrorPanel title="This page hit an unexpected error" error={error} onRetry={() => window.location.reload()} />
-      )}
-      <Link to="/orders" className="mt-4 inline-block text-brand-600 underline dark:text-brand-50">
-        Back to orders
-      </Link>
-    </main>
-  );
+interface Props {
+  children: ReactNode;
+  /** Changing this (e.g. the location) clears a caught error, so navigating away recovers. */
+  resetKey?: string;
+}
+
+/** No page can go blank: a render error shows a panel with a way out instead. */
+export class ErrorBoundary extends Component<Props, { error: unknown; key: string | undefined }> {
+  override state = { error: null as unknown, key: this.props.resetKey };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
+  }
+
+  static getDerivedStateFromProps(props: Props, state: { error: unknown; key: string | undefined }) {
+    return props.resetKey === state.key ? null : { error: null, key: props.resetKey };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo) {
+    if (import.meta.env.DEV) console.warn('Render error', error, info.componentStack);
+  }
+
+  override render() {
+    if (this.state.error === null) return this.props.children;
+    return (
+      <div className="mx-auto max-w-xl p-6">
+        <ErrorPanel title="This page hit an unexpected error" error={this.state.error} onRetry={() => window.location.reload()} />
+        <a href="/orders" className="mt-4 inline-block underline">
+          Back to orders
+        </a>
+      </div>
+    );
+  }
 }

@@ -2,15 +2,18 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { orderQueries } from '../api/order-queries';
-import { type OrderListParams, parseListParams, toSearch } from '../list-params';
+import { hasFilters, type OrderListParams, parseListParams, toSearch } from '../list-params';
+import { OrderFilters } from './order-filters';
+import { OrderSearch } from './order-search';
 import { OrdersTable, OrdersTableSkeleton } from './orders-table';
 import { Pagination } from './pagination';
+import { SearchResults } from './search-results';
 
 export function OrdersPage() {
   const [search, setSearch] = useSearchParams();
   const params = parseListParams(search);
-  const list = useQuery(orderQueries.list(params));
-  const update = (next: Partial<OrderListParams>) => setSearch(toSearch({ ...params, ...next }));
+  const update = (next: Partial<OrderListParams>) => setSearch(toSearch({ ...params, page: 1, ...next }));
+  const { page, pageSize, q, ...filters } = params;
 
   return (
     <section className="space-y-4">
@@ -20,27 +23,52 @@ export function OrdersPage() {
           New order
         </Link>
       </div>
-      {list.isPending ? (
-        <OrdersTableSkeleton />
-      ) : list.isError ? (
-        <ErrorPanel error={list.error} onRetry={() => void list.refetch()} title="Could not load orders" />
-      ) : list.data.items.length === 0 ? (
-        <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
-          <p className="font-medium">No orders yet</p>
-          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Orders you create will show up here, newest first.</p>
-        </div>
+      <OrderSearch value={q} onSearch={(next) => update({ q: next })} />
+      {q ? (
+        <SearchResults q={q} />
       ) : (
         <>
-          <OrdersTable orders={list.data.items} />
-          <Pagination
-            page={params.page}
-            pageSize={params.pageSize}
-            total={list.data.total}
-            onPage={(page) => update({ page })}
-            onPageSize={(pageSize) => update({ pageSize, page: 1 })}
-          />
+          <OrderFilters value={filters} onChange={(next) => setSearch(toSearch({ page: 1, pageSize, ...next }))} />
+          <OrderList params={params} onPage={(p) => update({ page: p })} onPageSize={(size) => update({ pageSize: size })} />
         </>
       )}
     </section>
+  );
+}
+
+interface OrderListProps {
+  params: OrderListParams;
+  onPage: (page: number) => void;
+  onPageSize: (size: number) => void;
+}
+
+function OrderList({ params, onPage, onPageSize }: OrderListProps) {
+  const list = useQuery(orderQueries.list(params));
+  if (list.isPending) return <OrdersTableSkeleton />;
+  if (list.isError) return <ErrorPanel error={list.error} onRetry={() => void list.refetch()} title="Could not load orders" />;
+  if (list.data.items.length === 0) {
+    return (
+      <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
+        {hasFilters(params) || params.page > 1 ? (
+          <p className="font-medium">No orders match these filters.</p>
+        ) : (
+          <>
+            <p className="font-medium">No orders yet</p>
+            <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+              <Link to="/orders/new" className="underline">
+                Create your first order
+              </Link>
+              ; it will show up here, newest first.
+            </p>
+          </>
+        )}
+      </div>
+    );
+  }
+  return (
+    <>
+      <OrdersTable orders={list.data.items} />
+      <Pagination page={params.page} pageSize={params.pageSize} total={list.data.total} onPage={onPage} onPageSize={onPageSize} />
+    </>
   );
 }

@@ -1,0 +1,144 @@
+import type { Order } from '@contract';
+import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import { ErrorPanel } from '@/components/ui/error-panel';
+import { ApiError } from '@/lib/api-errors';
+import { formatDateTime, formatTon } from '@/lib/format';
+import { useNow } from '@/lib/use-now';
+import { orderQueries } from '../api/order-queries';
+import { CancelOrder } from './cancel-order';
+import { orderAmount } from './orders-table';
+import { PaymentInstructions } from './payment-instructions';
+import { StatusBadge } from './status-badge';
+import { StatusTimeline } from './status-timeline';
+
+/** `payPanel` is where paying lives: the route passes the payments feature in, keeping features apart. */
+export function OrderPage({ payPanel }: { payPanel?: (order: Order) => ReactNode }) {
+  const { id: raw = '' } = useParams();
+  const id = /^\d{1,15}$/.test(raw) ? Number(raw) : null;
+  const order = useQuery({ ...orderQueries.detail(id ?? 0), enabled: id !== null });
+  if (id === null) return <NotFound raw={raw} />;
+  if (order.isPending) return <p className="text-sm text-slate-600 dark:text-slate-400">Loading order #{id}…</p>;
+  if (order.isError) {
+    if (order.error instanceof ApiError && order.error.status === 404) return <NotFound raw={raw} />;
+    return <ErrorPanel error={order.error} onRetry={() => void order.refetch()} title={`Could not load order #${id}`} />;
+  }
+  return <OrderView order={order.data} payPanel={payPanel} />;
+}
+
+function NotFound({ raw }: { raw: string }) {
+  return (
+    <div className="space-y-2">
+      <h1 className="text-xl font-semibold">Order not found</h1>
+      <p className="text-sm">No order of yours has the id “{raw}”.</p>
+      <Link to="/orders" className="text-sm underline">
+        Back to orders
+      </Link>
+    </div>
+  );
+}
+
+function OrderView({ order, payPanel }: { order: Order; payPanel?: (order: Order) => ReactNode }) {
+  const now = useNow(1000, order.status === 'pending_payment');
+  const payable = order.status === 'pending_payment' && Date.parse(order.expires_at) > now;
+  const fields: [string, ReactNode][] = [
+    [
+      'Type',
+      <span key="type" className="capitalize">
+        {order.order_type}
+      </span>,
+    ],
+    ['Amount', orderAmount(order)],
+    ['Recipient', `@${order.recipient_username}`],
+    [
+      'Price',
+      <span key="price" className="font-mono">
+        {formatTon(order.price_ton)} TON
+      </span>,
+    ],
+    [
+      'Payment method',
+      order.payment_method === 'balance'
+        ? 'Partner balance'
+        : order.payment_method === 'ton_memo'
+          ? 'TON transfer with memo'
+          : (order.payment_method ?? '—'),
+    ],
+    [
+      'Payment memo',
+      <span key="memo" className="font-mono">
+        {order.payment_memo}
+      </span>,
+    ],
+    [
+      'Payment address',
+      <span key="address" className="break-all font-mono">
+        {order.payment_address}
+      </span>,
+    ],
+    ['Client reference', order.client_reference ?? '—'],
+    ['Created', formatDateTime(order.created_at)],
+    ['Expires', formatDateTime(order.expires_at)],
+    ['Paid', formatDateTime(order.paid_at)],
+    ['Completed', formatDateTime(order.completed_at)],
+    [
+      'Payment transaction',
+      order.payment_tx_hash ? (
+        <a
+          key="tx"
+          className="break-all font-mono underline"
+          href={`https://tonviewer.com/transaction/${order.payment_tx_hash}`}
+          target="_blank"
+          rel="noreferrer"
+        >
+          {order.payment_tx_hash}
+        </a>
+      ) : (
+        '—'
+      ),
+    ],
+  ];
+  if (order.failure_reason) fields.push(['Failure reason', order.failure_reason]);
+
+  return (
+    <article className="space-y-6">
+      <div className="flex flex-wrap items-center gap-3">
+        <Link to="/orders" className="text-sm underline">
+          ← Orders
+        </Link>
+        <h1 className="text-xl font-semibold">Order #{order.id}</h1>
+        <span data-testid="order-status">
+          <StatusBadge status={order.status} />
+        </span>
+      </div>
+      <StatusTimeline order={order} />
+      {payable && (
+        <section
+          aria-labelledby="pay-heading"
+          className="space-y-4 rounded-lg border border-amber-300 bg-amber-50 p-4 dark:border-amber-700 dark:bg-amber-950"
+        >
+          <h2 id="pay-heading" className="font-semibold">
+            Pay this order
+          </h2>
+          {payPanel?.(order)}
+          <PaymentInstructions order={order} />
+          <CancelOrder order={order} />
+        </section>
+      )}
+      <section aria-labelledby="details-heading">
+        <h2 id="details-heading" className="mb-2 font-semibold">
+          Details
+        </h2>
+        <dl className="grid grid-cols-1 gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[12rem_1fr] dark:border-slate-800 dark:bg-slate-900">
+          {fields.map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="text-slate-600 dark:text-slate-400">{label}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+    </article>
+  );
+}
