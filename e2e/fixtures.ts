@@ -1,5 +1,8 @@
+import AxeBuilder from '@axe-core/playwright';
 import { type APIRequestContext, test as base, expect, type Page } from '@playwright/test';
-import { type Order, orderSchema } from '../contract/orders';
+import { beginCell } from '@ton/core';
+import { tonToNano } from '../contract/money';
+import { type Order, orderListSchema, orderSchema } from '../contract/orders';
 import { E2E_KEY } from '../playwright.config';
 
 export { expect };
@@ -19,6 +22,24 @@ export class PartnerApi {
     return { status: response.status(), json };
   }
 
+  async byReference(reference: string): Promise<Order[]> {
+    const res = await this.call('GET', `/api/v1/orders/by-reference/${encodeURIComponent(reference)}`);
+    expect(res.status).toBe(200);
+    return orderListSchema.parse(res.json.data);
+  }
+
+  /** Pays an order on the simulated chain exactly as a wallet would (amount in nanotons, memo comment). */
+  async pay(order: Order, amountNano: bigint = tonToNano(order.price_ton)) {
+    const payload = beginCell().storeUint(0, 32).storeStringTail(order.payment_memo).endCell().toBoc().toString('base64');
+    const res = await this.call('POST', '/sandbox/transfers', {
+      address: order.payment_address,
+      amount: amountNano.toString(),
+      payload,
+    });
+    expect(res.status).toBe(200);
+    return res.json.data as { outcome: string; tx_hash: string };
+  }
+
   async createStars(extra: Record<string, unknown> = {}): Promise<Order> {
     const res = await this.call('POST', '/api/v1/orders/stars', { recipient_username: 'e2e_buyer', quantity: 100, ...extra });
     expect(res.status, JSON.stringify(res.json)).toBe(200);
@@ -27,6 +48,13 @@ export class PartnerApi {
 }
 
 /** Every test fails on a console error or an uncaught page error. */
+const tolerated = new WeakMap<Page, RegExp[]>();
+
+/** Declares a console error this test provokes on purpose (e.g. a dropped connection). */
+export function tolerateConsoleError(page: Page, pattern: RegExp) {
+  tolerated.set(page, [...(tolerated.get(page) ?? []), pattern]);
+}
+
 export const test = base.extend<{ api: PartnerApi; signedIn: Page }>({
   page: async ({ page }, use) => {
     const problems: string[] = [];
@@ -34,7 +62,8 @@ export const test = base.extend<{ api: PartnerApi; signedIn: Page }>({
       // Chromium reports every 4xx answer as a console error; refusals (401 after sign-out, 409 on a
       // cancel) are part of the journeys and are asserted on screen instead. 5xx and script errors still fail.
       const expectedRefusal = /^Failed to load resource: the server responded with a status of 4\d\d/.test(message.text());
-      if (message.type() === 'error' && !expectedRefusal) problems.push(`console.error: ${message.text()}`);
+      const declared = (tolerated.get(page) ?? []).some((pattern) => pattern.test(message.text()));
+      if (message.type() === 'error' && !expectedRefusal && !declared) problems.push(`console.error: ${message.text()}`);
     });
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
     await use(page);
@@ -54,4 +83,15 @@ export async function signIn(page: Page, key = DEMO_KEY) {
   await page.getByLabel('Partner API key').fill(key);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Orders' })).toBeVisible();
+}
+
+/** Fails on serious or critical accessibility violations of what is on screen now. */
+export async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+export function uniqueRef(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`;
 }

@@ -1,13 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_KEY, expect, signIn, test } from './fixtures';
+import { DEMO_KEY, expect, expectAccessible, signIn, test } from './fixtures';
 
 test('signs in with the demo key, sees orders, and the key is stored nowhere in the browser', async ({ page, api }) => {
   const order = await api.createStars({ client_reference: 'e2e-session' });
   await page.goto('/orders');
   await expect(page).toHaveURL(/\/sign-in\?next=%2Forders$/);
   await expect(page.getByRole('region', { name: 'Sandbox mode' })).toBeVisible();
+  await expectAccessible(page);
   await signIn(page);
+  await expectAccessible(page);
   await expect(page).toHaveURL(/\/orders$/);
   await expect(page.getByRole('link', { name: `#${order.id}` })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Service OK' })).toBeVisible();

@@ -23,9 +23,11 @@ export function CancelOrder({ order }: { order: Order }) {
     },
   });
   const conflict = mutation.error instanceof ApiError && mutation.error.status === 409;
+  // Stays mounted when the order moves on, so a refusal stays explained after the status changes.
+  if (order.status !== 'pending_payment' && !mutation.isError) return null;
   return (
     <div className="space-y-2">
-      {confirming ? (
+      {order.status !== 'pending_payment' ? null : confirming ? (
         <div role="group" aria-label="Confirm cancellation" className="flex flex-wrap items-center gap-2 text-sm">
           <span>Cancel order #{order.id}? It can no longer be paid afterwards.</span>
           <Button variant="danger" disabled={mutation.isPending} onClick={() => mutation.mutate()}>

@@ -123,9 +123,9 @@ function OrderView({ order, payPanel }: { order: Order; payPanel?: (order: Order
           </h2>
           {payPanel?.(order)}
           <PaymentInstructions order={order} />
-          <CancelOrder order={order} />
         </section>
       )}
+      <CancelOrder order={order} />
       <section aria-labelledby="details-heading">
         <h2 id="details-heading" className="mb-2 font-semibold">
           Details

@@ -1,0 +1,96 @@
+import { expect, expectAccessible, test, uniqueRef } from './fixtures';
+
+test('search finds an order by id, by memo, and every order sharing a reference', async ({ signedIn: page, api }) => {
+  const ref = uniqueRef('shared');
+  const first = await api.createStars({ client_reference: ref, recipient_username: 'search_one' });
+  const second = await api.createStars({ client_reference: ref, recipient_username: 'search_two', quantity: 250 });
+  const search = page.getByRole('searchbox', { name: 'Find an order' });
+
+  await search.fill(String(first.id));
+  await search.press('Enter');
+  await expect(page.getByText(`1 order matches order id ${first.id}.`)).toBeVisible();
+  await expect(page.getByRole('link', { name: `#${first.id}` })).toBeVisible();
+  await expectAccessible(page);
+
+  await search.fill(second.payment_memo);
+  await search.press('Enter');
+  await expect(page.getByText(`matches payment memo ${second.payment_memo}`)).toBeVisible();
+  await expect(page.getByTestId('order-row')).toHaveCount(1);
+  await expect(page.getByRole('link', { name: `#${second.id}` })).toBeVisible();
+
+  await search.fill(ref);
+  await search.press('Enter');
+  await expect(page.getByText(`2 orders match client reference “${ref}”.`)).toBeVisible();
+  await expect(page.getByTestId('order-row')).toHaveCount(2);
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${ref}`));
+
+  await search.fill('STARS-doesnotexist');
+  await search.press('Enter');
+  await expect(page.getByText('No order matches payment memo STARS-doesnotexist.')).toBeVisible();
+  await page.goBack();
+  await expect(page.getByTestId('order-row')).toHaveCount(2);
+});
+
+test('filters live in the URL and survive a reload', async ({ signedIn: page, api }) => {
+  const premium = await api.call('POST', '/api/v1/orders/premium', { recipient_username: 'filter_target', months: 12 });
+  expect(premium.status).toBe(200);
+  await api.createStars({ recipient_username: 'filter_target' });
+  await page.getByLabel('Type').selectOption('premium');
+  await page.getByLabel('Recipient').fill('filter_tar');
+  await page.getByLabel('Recipient').press('Enter');
+  await expect(page).toHaveURL(/type=premium/);
+  await expect(page).toHaveURL(/recipient=filter_tar/);
+  await expect(page.getByTestId('order-row')).toHaveCount(1);
+  await expect(page.getByTestId('order-row')).toContainText('12 months');
+  await page.reload();
+  await expect(page.getByLabel('Type')).toHaveValue('premium');
+  await expect(page.getByLabel('Recipient')).toHaveValue('filter_tar');
+  await expect(page.getByTestId('order-row')).toHaveCount(1);
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).toHaveURL(/\/orders$/);
+});
+
+test('cancel asks for confirmation, then the status updates', async ({ signedIn: page, api }) => {
+  const order = await api.createStars({ recipient_username: 'cancel_me' });
+  await page.goto(`/orders/${order.id}`);
+  await page.getByRole('button', { name: 'Cancel order' }).click();
+  await expectAccessible(page);
+  await page.getByRole('button', { name: 'Yes, cancel order' }).click();
+  await expect(page.getByTestId('order-status')).toHaveText('cancelled');
+  await expect(page.getByRole('heading', { name: 'Pay this order' })).toHaveCount(0);
+  const after = await api.call('GET', `/api/v1/orders/${order.id}`);
+  expect(after.json.data).toMatchObject({ status: 'cancelled' });
+});
+
+test('a cancel that arrives after payment is explained, not a crash', async ({ signedIn: page, api }) => {
+  const order = await api.createStars({ recipient_username: 'paid_meanwhile' });
+  await page.goto(`/orders/${order.id}`);
+  await page.getByRole('button', { name: 'Cancel order' }).click();
+  await api.pay(order);
+  await page.getByRole('button', { name: 'Yes, cancel order' }).click();
+  await expect(page.getByRole('alert')).toContainText('can no longer be cancelled');
+  await expect(page.getByTestId('order-status')).not.toHaveText('pending payment');
+});
+
+test('an order paid on the sandbox chain moves to completed on screen without a reload', async ({ signedIn: page, api }) => {
+  const order = await api.createStars({ recipient_username: 'live_status' });
+  await page.goto(`/orders/${order.id}`);
+  await expect(page.getByTestId('order-status')).toHaveText('pending payment');
+  const paid = await api.pay(order);
+  expect(paid.outcome).toBe('order_paid');
+  await expect(page.getByTestId('order-status')).toHaveText('completed', { timeout: 15_000 });
+  await expect(page.getByRole('link', { name: paid.tx_hash })).toBeVisible();
+  await page.goto('/orders');
+  const row = page.getByTestId('order-row').filter({ hasText: `#${order.id}` });
+  await expect(row).toContainText('completed');
+});
+
+test('list rows refresh by themselves while an order moves', async ({ signedIn: page, api }) => {
+  const order = await api.createStars({ recipient_username: 'row_mover' });
+  await page.reload();
+  const row = page.getByTestId('order-row').filter({ hasText: `#${order.id}` });
+  await expect(row).toContainText('pending payment');
+  await api.pay(order);
+  await expect(row).toContainText('completed', { timeout: 15_000 });
+});
