@@ -36,7 +36,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite build --logLevel warn && npx tsx server/main.ts',
+    command: 'npx vite build --logLevel warn && npx tsx --tsconfig server/tsconfig.json server/main.ts',
     url: `http://127.0.0.1:${E2E_PORT}/api/v1/health`,
     reuseExistingServer: false,
     timeout: 120_000,
@@ -46,6 +46,7 @@ export default defineConfig({
       SANDBOX_DB: ':memory:',
       SANDBOX_API_KEY: E2E_KEY,
       SANDBOX_RATE_LIMIT: '0',
+      SIGN_IN_RATE_LIMIT: '1000',
       SANDBOX_FULFILMENT_STEP_MS: '400',
       OPENMONEY_API_URL: '',
     },

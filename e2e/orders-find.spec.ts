@@ -82,14 +82,14 @@ test('an order paid on the sandbox chain moves to completed on screen without a 
   await expect(page.getByTestId('order-status')).toHaveText('completed', { timeout: 15_000 });
   await expect(page.getByRole('link', { name: paid.tx_hash })).toBeVisible();
   await page.goto('/orders');
-  const row = page.getByTestId('order-row').filter({ hasText: `#${order.id}` });
+  const row = page.getByTestId('order-row').filter({ has: page.getByRole('link', { name: `#${order.id}`, exact: true }) });
   await expect(row).toContainText('completed');
 });
 
 test('list rows refresh by themselves while an order moves', async ({ signedIn: page, api }) => {
   const order = await api.createStars({ recipient_username: 'row_mover' });
   await page.reload();
-  const row = page.getByTestId('order-row').filter({ hasText: `#${order.id}` });
+  const row = page.getByTestId('order-row').filter({ has: page.getByRole('link', { name: `#${order.id}`, exact: true }) });
   await expect(row).toContainText('pending payment');
   await api.pay(order);
   await expect(row).toContainText('completed', { timeout: 15_000 });

@@ -9,6 +9,7 @@ export interface ServerConfig {
   sandboxTonUsd: string;
   fulfilmentStepMs: number;
   staticDir: string;
+  signInPerMinute: number;
 }
 
 function int(name: string, raw: string | undefined, fallback: number): number {
@@ -31,5 +32,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     sandboxTonUsd: tonUsd,
     fulfilmentStepMs: int('SANDBOX_FULFILMENT_STEP_MS', env.SANDBOX_FULFILMENT_STEP_MS, 1000),
     staticDir: env.STATIC_DIR ?? 'dist',
+    signInPerMinute: int('SIGN_IN_RATE_LIMIT', env.SIGN_IN_RATE_LIMIT, 10),
   };
 }

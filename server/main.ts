@@ -11,7 +11,12 @@ const config = readConfig();
 function start() {
   if (config.upstreamUrl) {
     console.log(`Upstream partner API: ${config.upstreamUrl}`);
-    return createDashboardApp({ upstream: remoteUpstream(config.upstreamUrl), mode: 'upstream', staticDir: config.staticDir });
+    return createDashboardApp({
+      upstream: remoteUpstream(config.upstreamUrl),
+      mode: 'upstream',
+      staticDir: config.staticDir,
+      signInPerMinute: config.signInPerMinute,
+    });
   }
   if (config.sandboxDb !== ':memory:') mkdirSync(dirname(config.sandboxDb), { recursive: true });
   const sandbox = createSandbox({
@@ -32,6 +37,7 @@ function start() {
     demoKey: sandbox.demoKey,
     sandboxApp: sandbox.app,
     staticDir: config.staticDir,
+    signInPerMinute: config.signInPerMinute,
   });
 }
 

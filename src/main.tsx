@@ -1,9 +1,8 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
+import { AppProviders } from '@/app/app-providers';
 import { AppRoutes } from '@/app/app-routes';
-import { Toaster } from '@/components/ui/toaster';
+import { readPreload, seedQueryClient } from '@/app/preload';
 import { sessionQueries } from '@/features/session/api/session-queries';
 import { createQueryClient } from '@/lib/query-client';
 import './styles.css';
@@ -16,13 +15,18 @@ const queryClient = createQueryClient(() => {
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <BrowserRouter>
-        <AppRoutes />
-      </BrowserRouter>
-      <Toaster />
-    </QueryClientProvider>
-  </StrictMode>,
+const app = (
+  <AppProviders queryClient={queryClient}>
+    <BrowserRouter>
+      <AppRoutes />
+    </BrowserRouter>
+  </AppProviders>
 );
+const preload = readPreload(document);
+if (preload) {
+  // The server already rendered this page with this data: adopt its markup instead of rebuilding it.
+  seedQueryClient(queryClient, preload);
+  hydrateRoot(root, app);
+} else {
+  createRoot(root).render(app);
+}

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { Hono } from 'hono';
 import { errorBody } from '../../contract/envelope';
 import { ApiProblem, problemResponse } from '../lib/problem';
+import { ordersFirstRender } from './first-render';
 import { proxyHandler } from './proxy';
 import { sameOriginForUnsafe, securityHeaders } from './security';
 import { sessionRoutes } from './session-routes';
@@ -59,7 +60,18 @@ export function createDashboardApp(options: DashboardOptions) {
   const sandboxApp = options.sandboxApp;
   if (sandboxApp) app.all('/sandbox/*', (c) => sandboxApp.fetch(c.req.raw));
 
-  const serve = staticHandler(resolve(options.staticDir ?? 'dist'));
+  const staticDir = resolve(options.staticDir ?? 'dist');
+  const firstRender = ordersFirstRender({ staticDir, sessions, upstream: options.upstream, mode: options.mode });
+  app.get('/orders', async (c, next) => {
+    try {
+      const rendered = await firstRender(c);
+      if (rendered) return rendered;
+    } catch (error) {
+      log(`first render failed, serving the SPA shell: ${error instanceof Error ? error.message : 'unknown'}`);
+    }
+    await next();
+  });
+  const serve = staticHandler(staticDir);
   app.all('*', (c) => serve(c) ?? c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404));
   return app;
 }

@@ -13,7 +13,7 @@ function startDashboard(overrides: { signInPerMinute?: number; upstream?: 'down'
   const sandbox = createSandbox({ apiKey: TEST_KEY, rateLimitPerSecond: 0 });
   const logs: string[] = [];
   const staticDir = mkdtempSync(join(tmpdir(), 'om-dist-'));
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><div id="root"></div>');
+  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><html><body><div id="root"></div></body></html>');
   const app = createDashboardApp({
     upstream:
       overrides.upstream === 'down'
@@ -196,5 +196,32 @@ describe('dashboard server: CSRF, headers, logs', () => {
     expect(logs.length).toBeGreaterThanOrEqual(4);
     expect(logs.join('\n')).toContain('POST /session 200');
     expect(logs.join('\n')).not.toContain('osk_');
+  });
+});
+
+describe('dashboard server: first render of the orders page', () => {
+  it('renders the first rows into the HTML with a JSON preload for a signed-in partner', async () => {
+    const { signIn, request } = startDashboard();
+    await request('/api/v1/orders/stars', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TEST_KEY}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ recipient_username: 'ssr_user', quantity: 100, client_reference: '</script><b>x' }),
+    });
+    const { sessionCookie } = await signIn();
+    const res = await request('/orders?type=stars', { headers: { Cookie: sessionCookie } });
+    const html = await res.text();
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(html).toContain('data-testid="order-row"');
+    expect(html).toContain('ssr_user');
+    expect(html).toContain('<script type="application/json" id="om-preload">');
+    expect(html).not.toContain('</script><b>');
+    expect(html).not.toContain(TEST_KEY);
+  });
+
+  it('serves the plain shell when signed out', async () => {
+    const { request } = startDashboard();
+    const html = await (await request('/orders')).text();
+    expect(html).toContain('<div id="root"></div>');
+    expect(html).not.toContain('om-preload');
   });
 });

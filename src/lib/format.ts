@@ -1,11 +1,15 @@
 import { nanoToTon, tonToNano } from '@contract';
 
-const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-
+/**
+ * Timestamps are shown in UTC ("2026-04-16 12:00 UTC"), as the API and the CSV exports give them: the
+ * same on every partner's screen, in every support conversation, and identical when rendered on the server.
+ */
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—';
   const time = Date.parse(iso);
-  return Number.isNaN(time) ? iso : dateTime.format(time);
+  if (Number.isNaN(time)) return iso;
+  const text = new Date(time).toISOString();
+  return `${text.slice(0, 10)} ${text.slice(11, 16)} UTC`;
 }
 
 /** TON amounts exactly as sent (no float rounding), with a thin grouping of the integer part. */

@@ -1,5 +1,6 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ApiError, ContractError, errorMessage, isRetryable, isUnauthorized } from './api-errors';
+import { isDev } from './env';
 import { showToast } from './toast-store';
 
 export const MAX_RETRIES = 3;
@@ -22,7 +23,7 @@ export function createQueryClient(onUnauthorized: () => void): QueryClient {
   const react = (error: unknown, hadData: boolean) => {
     if (isUnauthorized(error)) onUnauthorized();
     else if (hadData) showToast(`Could not refresh: ${errorMessage(error)}`);
-    if (error instanceof ContractError && import.meta.env.DEV) console.warn(error.path, error.details);
+    if (error instanceof ContractError && isDev) console.warn(error.path, error.details);
   };
   return new QueryClient({
     queryCache: new QueryCache({

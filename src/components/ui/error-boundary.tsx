@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { isDev } from '@/lib/env';
 import { ErrorPanel } from './error-panel';
 
 interface Props {
@@ -20,7 +21,7 @@ export class ErrorBoundary extends Component<Props, { error: unknown; key: strin
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo) {
-    if (import.meta.env.DEV) console.warn('Render error', error, info.componentStack);
+    if (isDev) console.warn('Render error', error, info.componentStack);
   }
 
   override render() {

@@ -2,7 +2,7 @@ import { useSyncExternalStore } from 'react';
 import { dismissToast, getToasts, subscribeToasts } from '@/lib/toast-store';
 
 export function Toaster() {
-  const toasts = useSyncExternalStore(subscribeToasts, getToasts);
+  const toasts = useSyncExternalStore(subscribeToasts, getToasts, getToasts);
   return (
     <div aria-live="polite" className="pointer-events-none fixed inset-x-0 bottom-4 z-50 flex flex-col items-center gap-2 px-4">
       {toasts.map((toast) => (

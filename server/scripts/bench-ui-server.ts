@@ -1,0 +1,58 @@
+/**
+ * The server half of bench:ui, in its own process (as in production, the browser driver's work must not
+ * share the server's event loop): seeds the orders, serves the dashboard plus the floor page, and prints
+ * one JSON line `{base, memo}` when ready.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Hono } from 'hono';
+import { createDashboardApp } from '../dashboard/app';
+import { inProcessUpstream } from '../dashboard/upstream';
+import { createSandbox } from '../sandbox/app';
+import { seedOrders } from '../sandbox/seed';
+import { listen } from './bench-harness';
+
+export const BENCH_UI_KEY = 'osk_bench_ui_key_00000';
+const COUNT = Number(process.env.BENCH_ORDERS ?? 100_000);
+const dir = mkdtempSync(join(tmpdir(), 'om-bench-ui-'));
+const sandbox = createSandbox({ dbFile: join(dir, 'bench.db'), rateLimitPerSecond: 0, apiKey: BENCH_UI_KEY });
+seedOrders(sandbox.deps.db, {
+  partnerId: sandbox.demoPartner.id,
+  count: COUNT,
+  now: Date.now(),
+  paymentAddress: sandbox.deps.paymentAddress,
+  pricing: sandbox.deps.pricing,
+});
+const memo = sandbox.deps.db
+  .prepare<[], { payment_memo: string }>('SELECT payment_memo FROM orders ORDER BY random() LIMIT 1')
+  .get()?.payment_memo;
+
+const cells = (i: number) =>
+  [`#${i}`, '2026-04-16 12:00 UTC', 'Stars', '100 Stars', '@user', '0.418', 'completed', `inv-${i}`, `STARS-${i}`]
+    .map((v) => `<td>${v}</td>`)
+    .join('');
+const rows = Array.from({ length: 50 }, (_, i) => `<tr data-testid="order-row">${cells(i)}</tr>`).join('');
+const floorHtml = `<!doctype html><html><head><meta charset="utf-8"><title>floor</title></head><body><table>${rows}</table></body></html>`;
+
+const server = new Hono();
+server.get('/__floor', (c) => c.html(floorHtml));
+server.route(
+  '/',
+  createDashboardApp({
+    upstream: inProcessUpstream(sandbox.app),
+    mode: 'sandbox',
+    demoKey: BENCH_UI_KEY,
+    sandboxApp: sandbox.app,
+    signInPerMinute: 100_000,
+    log: () => {},
+  }),
+);
+const http = await listen(server.fetch);
+console.log(JSON.stringify({ base: http.base, memo, orders: COUNT }));
+process.on('SIGTERM', () => {
+  http.close();
+  sandbox.close();
+  rmSync(dir, { recursive: true, force: true });
+  process.exit(0);
+});

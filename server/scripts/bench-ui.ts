@@ -1,0 +1,117 @@
+/**
+ * npm run bench:ui — 100,000 seeded orders, the real dashboard server, headless Chromium.
+ * Prints time to the first rendered rows of the orders page and to a memo search result, each as a
+ * ratio to a floor measured in the same run (a static HTML page with a 50-row table served by the same
+ * server), and the gzip size of the JavaScript loaded before the orders page first renders.
+ * Targets: first rows ≤ 1.5× the floor; first-render JS ≤ 120 kB gz without TonConnect, @ton/core, recharts.
+ */
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { gzipSync } from 'node:zlib';
+import { type Browser, chromium } from '@playwright/test';
+import { percentile } from './bench-harness';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+const KEY = 'osk_bench_ui_key_00000';
+
+const child = spawn(process.execPath, ['--import', 'tsx', 'server/scripts/bench-ui-server.ts'], {
+  env: { ...process.env, TSX_TSCONFIG_PATH: 'server/tsconfig.json' },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const ready = await new Promise<{ base: string; memo: string; orders: number }>((resolve, reject) => {
+  child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+  createInterface({ input: child.stdout }).once('line', (line) => resolve(JSON.parse(line)));
+});
+const http = { base: ready.base };
+const { memo } = ready;
+const COUNT = ready.orders;
+
+declare global {
+  /** Set in the page by ROWS_WATCH: ms since navigation start when the first order row appeared. */
+  var __rowsAt: number | undefined;
+}
+
+const ROWS_WATCH = `
+  new MutationObserver((_, observer) => {
+    if (document.querySelector('[data-testid="order-row"]')) { window.__rowsAt = performance.now(); observer.disconnect(); }
+  }).observe(document, { subtree: true, childList: true });
+`;
+
+async function timeToRows(
+  browser: Browser,
+  path: string,
+  signedIn: boolean,
+): Promise<{ ms: number; scripts: { url: string; gz: number; text: string }[] }> {
+  const context = await browser.newContext({ baseURL: http.base });
+  if (signedIn) {
+    const res = await context.request.post('/session', { data: { api_key: KEY }, headers: { Origin: http.base } });
+    if (!res.ok()) throw new Error(`sign-in failed: ${res.status()}`);
+  }
+  const page = await context.newPage();
+  await page.addInitScript(ROWS_WATCH);
+  const scripts: { url: string; gz: number; text: string }[] = [];
+  let rendered = false;
+  page.on('response', async (response) => {
+    if (rendered || response.request().resourceType() !== 'script') return;
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    scripts.push({ url: response.url(), gz: gzipSync(body).length, text: body.toString('utf8') });
+  });
+  await page.goto(path);
+  await page.waitForFunction(() => globalThis.__rowsAt !== undefined, undefined, { timeout: 20_000 });
+  rendered = true;
+  const ms = await page.evaluate(() => globalThis.__rowsAt);
+  if (typeof ms !== 'number') throw new Error('no render time recorded');
+  await context.close();
+  return { ms, scripts };
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+const samples = { floor: [] as number[], orders: [] as number[], memo: [] as number[] };
+let firstScripts: { url: string; gz: number; text: string }[] = [];
+await timeToRows(browser, '/__floor', false); // warm-up
+await timeToRows(browser, '/orders', true);
+for (let i = 0; i < RUNS; i += 1) {
+  samples.floor.push((await timeToRows(browser, '/__floor', false)).ms);
+  const orders = await timeToRows(browser, '/orders', true);
+  samples.orders.push(orders.ms);
+  firstScripts = orders.scripts;
+  samples.memo.push((await timeToRows(browser, `/orders?q=${encodeURIComponent(memo)}`, true)).ms);
+}
+await browser.close();
+
+const median = (values: number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
+const floor = median(samples.floor);
+const firstRows = median(samples.orders);
+const memoRows = median(samples.memo);
+const jsKb = firstScripts.reduce((sum, s) => sum + s.gz, 0) / 1024;
+const forbidden = ['TonConnect', 'tonconnect', 'recharts', 'storeStringTail'].filter((marker) =>
+  firstScripts.some((s) => s.text.includes(marker)),
+);
+
+console.log(`orders seeded: ${COUNT}; runs: ${RUNS} (cold browser context each), medians`);
+console.log(`floor: static 50-row table          ${floor.toFixed(1)} ms`);
+console.log(
+  `orders page, first rows              ${firstRows.toFixed(1)} ms  = ${(firstRows / floor).toFixed(2)}× floor (target ≤ 1.5×)`,
+);
+console.log(`memo search (/orders?q=<memo>) rows  ${memoRows.toFixed(1)} ms  = ${(memoRows / floor).toFixed(2)}× floor`);
+console.log(`JS before first render               ${jsKb.toFixed(1)} kB gz in ${firstScripts.length} file(s) (target ≤ 120 kB)`);
+for (const s of firstScripts) console.log(`  ${new URL(s.url).pathname}  ${(s.gz / 1024).toFixed(1)} kB gz`);
+console.log(`TonConnect / @ton/core / recharts in it: ${forbidden.length === 0 ? 'none' : forbidden.join(', ')}`);
+const met = firstRows / floor <= 1.5 && jsKb <= 120 && forbidden.length === 0;
+console.log(`\nverdict: ${met ? 'targets met' : 'TARGETS MISSED'}`);
+child.kill('SIGTERM');

@@ -1,0 +1,90 @@
+import type { Order } from '@contract';
+import { describe, expect, it } from 'vitest';
+import { fingerprintOf, intentFor } from './intent-key';
+import { parseListParams, toApiQuery, toSearch } from './list-params';
+import { isLive, liveInterval } from './live';
+import { fieldErrorsFromMessage } from './order-form';
+import { classifySearch } from './search';
+import { orderTimeline } from './timeline';
+
+const base: Order = {
+  id: 1,
+  status: 'pending_payment',
+  order_type: 'stars',
+  recipient_username: 'x',
+  price_ton: 1,
+  payment_address: 'a',
+  payment_memo: 'STARS-1',
+  expires_at: '2026-04-16T12:15:00Z',
+  created_at: '2026-04-16T12:00:00Z',
+};
+
+describe('search box', () => {
+  it('recognises ids, memos and references', () => {
+    expect(classifySearch(' 10421 ')).toEqual({ kind: 'id', id: 10421 });
+    expect(classifySearch('#42')).toEqual({ kind: 'id', id: 42 });
+    expect(classifySearch('stars-a1b2c3')).toEqual({ kind: 'memo', memo: 'STARS-a1b2c3' });
+    expect(classifySearch('PREM-ff00')).toEqual({ kind: 'memo', memo: 'PREM-ff00' });
+    expect(classifySearch('invoice-42')).toEqual({ kind: 'reference', reference: 'invoice-42' });
+    expect(classifySearch('0')).toEqual({ kind: 'reference', reference: '0' });
+  });
+});
+
+describe('idempotency intents', () => {
+  it('keeps the key while the content is the same and renews it when it changes', () => {
+    let n = 0;
+    const newKey = () => `k${++n}`;
+    const a = intentFor(null, fingerprintOf({ q: 100, r: 'x' }), newKey);
+    const again = intentFor(a, fingerprintOf({ r: 'x', q: 100 }), newKey);
+    expect(again.key).toBe('k1');
+    expect(intentFor(a, fingerprintOf({ q: 101, r: 'x' }), newKey).key).toBe('k2');
+  });
+});
+
+describe('orders list URL filters', () => {
+  it('keeps valid filters, drops invalid ones, and maps them to the API query', () => {
+    const params = parseListParams(new URLSearchParams('status=paid&type=gold&from=2026-04-01&to=nope&recipient=@bob&q=%20'));
+    expect(params).toEqual({ page: 1, pageSize: 20, status: 'paid', from: '2026-04-01', recipient: 'bob' });
+    expect(toSearch(params).toString()).toBe('status=paid&from=2026-04-01&recipient=bob');
+    expect(toApiQuery(params)).toBe('limit=20&offset=0&status=paid&created_from=2026-04-01&recipient=bob');
+  });
+});
+
+describe('live status', () => {
+  it('polls while something moves and stops once everything settled or expired', () => {
+    const now = Date.parse('2026-04-16T12:10:00Z');
+    expect(isLive(base, now)).toBe(true);
+    expect(isLive(base, Date.parse('2026-04-16T12:20:00Z'))).toBe(false);
+    expect(isLive({ ...base, status: 'processing' }, Date.parse('2030-01-01'))).toBe(true);
+    expect(
+      liveInterval([
+        { ...base, status: 'completed' },
+        { ...base, status: 'expired' },
+      ]),
+    ).toBe(false);
+    expect(liveInterval(undefined)).toBe(false);
+  });
+});
+
+describe('status timeline', () => {
+  it('marks the current step, and shows the branch an order left by', () => {
+    expect(orderTimeline({ ...base, status: 'processing' }).map((s) => `${s.label}:${s.state}`)).toEqual([
+      'Created:done',
+      'Awaiting payment:done',
+      'Paid:done',
+      'Processing:current',
+      'Completed:upcoming',
+    ]);
+    expect(orderTimeline({ ...base, status: 'refunded' }).map((s) => s.state)).toEqual(['done', 'done', 'done', 'done']);
+    expect(orderTimeline({ ...base, status: 'on_hold' }).at(-1)).toMatchObject({ label: 'on hold', state: 'current' });
+  });
+});
+
+describe('API field errors', () => {
+  it('lands each "field rule" sentence on its field', () => {
+    expect(fieldErrorsFromMessage('quantity must be between 50 and 10000; unknown field foo')).toEqual({
+      quantity: 'Quantity must be between 50 and 10000',
+      form: 'unknown field foo',
+    });
+  });
+});
