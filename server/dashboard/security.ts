@@ -6,7 +6,8 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
+  // Wallet icons and TonConnect's own artwork may be remote images.
+  "img-src 'self' data: blob: https:",
   "font-src 'self'",
   // Wallet bridges (TonConnect) are remote https/wss endpoints chosen by the partner's wallet.
   "connect-src 'self' https: wss:",

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import * as z from 'zod/mini';
 import { errorBody } from '../../contract/envelope';
 import { transferSchema } from '../../contract/service';
 import { ApiProblem, problemResponse } from '../lib/problem';
@@ -16,6 +17,8 @@ import { balanceRoutes } from './routes/balance';
 import { orderRoutes } from './routes/orders';
 import { pricingRoutes, recipientRoutes } from './routes/pricing';
 import { submitTransfer } from './transfers';
+
+const expireSchema = z.strictObject({ payment_memo: z.string({ error: 'is required' }) });
 
 export const SANDBOX_VERSION = 'sandbox-1.0.0';
 
@@ -81,6 +84,17 @@ export function createSandbox(options: SandboxOptions = {}) {
   app.route('/api/v1', api);
 
   app.post('/sandbox/transfers', async (c) => ok(c, submitTransfer(deps, validate(transferSchema, await readJsonBody(c)))));
+  // Sandbox tooling: end an order's payment window now, to try expiry without waiting 15 minutes.
+  app.post('/sandbox/expire', async (c) => {
+    const { payment_memo } = validate(expireSchema, await readJsonBody(c));
+    const at = isoSeconds(clock.now());
+    const changed = db
+      .prepare("UPDATE orders SET expires_at = ? WHERE payment_memo = ? AND status = 'pending_payment'")
+      .run(at, payment_memo).changes;
+    if (changed === 0) throw new ApiProblem('NOT_FOUND', `no pending order has payment_memo ${payment_memo}`);
+    expireOverdue(deps, { force: true });
+    return ok(c, { payment_memo, status: 'expired' });
+  });
   app.get('/sandbox/info', (c) => ok(c, { payment_address: deps.paymentAddress, version: SANDBOX_VERSION }));
 
   /** One housekeeping pass: expiry, then a fulfilment step. Runs on a timer in `start`, by hand in tests. */

@@ -178,3 +178,15 @@ describe('expiry and the ledger', () => {
     expect(tonToNano(api.balance_ton)).toBe(rows[0]?.balance);
   });
 });
+
+describe('sandbox tooling', () => {
+  it("/sandbox/expire ends a pending order's window now; unknown memos are 404", async () => {
+    const h = startSandbox();
+    const order = await newOrder(h);
+    const res = await h.call('POST', '/sandbox/expire', { payment_memo: order.payment_memo });
+    expect(res.status).toBe(200);
+    expect((await status(h, order.id)).status).toBe('expired');
+    expect((await h.call('POST', '/sandbox/expire', { payment_memo: order.payment_memo })).status).toBe(404);
+    expect((await h.call('POST', '/sandbox/expire', {})).status).toBe(400);
+  });
+});

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { NavLink, Outlet, useNavigate } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { HealthIndicator } from '@/features/health/components/health-indicator';
+import { WalletMenu } from '@/features/payments/components/wallet-menu';
 import { signOut } from '@/features/session/api/session-queries';
 
 const links = [
@@ -42,6 +43,7 @@ export function Layout() {
           </nav>
           <div className="ml-auto flex items-center gap-3">
             <HealthIndicator />
+            <WalletMenu />
             <Button variant="ghost" onClick={() => logout.mutate()} disabled={logout.isPending}>
               Sign out
             </Button>

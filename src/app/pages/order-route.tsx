@@ -1,5 +1,11 @@
+import { useQuery } from '@tanstack/react-query';
 import { OrderPage } from '@/features/orders/components/order-page';
+import { PayOrderPanel } from '@/features/payments/components/pay-order-panel';
+import { sessionQueries } from '@/features/session/api/session-queries';
 
+/** The order page with paying plugged in (features stay independent; the route composes them). */
 export default function Route() {
-  return <OrderPage />;
+  const session = useQuery(sessionQueries.current());
+  const sandbox = session.data?.mode === 'sandbox';
+  return <OrderPage payPanel={(order) => <PayOrderPanel order={order} sandbox={sandbox} />} />;
 }

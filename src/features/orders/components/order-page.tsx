@@ -125,6 +125,7 @@ function OrderView({ order, payPanel }: { order: Order; payPanel?: (order: Order
           <PaymentInstructions order={order} />
         </section>
       )}
+      {!payable && payPanel?.(order)}
       <CancelOrder order={order} />
       <section aria-labelledby="details-heading">
         <h2 id="details-heading" className="mb-2 font-semibold">

@@ -1,0 +1,23 @@
+import type { PlannedTransfer } from '@/lib/ton/transfer';
+import { TON_NETWORK } from '../config';
+import { loadWallet } from './use-wallet';
+
+/** Asks the connected wallet to send exactly `transfer` (one message), valid until `validUntil` (seconds). */
+export async function sendWithWallet(transfer: PlannedTransfer, validUntil: number): Promise<void> {
+  const { ui, lib } = await loadWallet();
+  await ui.sendTransaction({
+    validUntil,
+    network: TON_NETWORK,
+    messages: [
+      {
+        address: transfer.address,
+        amount: transfer.amountNano,
+        ...(transfer.comment === null ? {} : { payload: lib.commentPayload(transfer.comment) }),
+      },
+    ],
+  });
+}
+
+export async function isRejection(error: unknown): Promise<boolean> {
+  return (await loadWallet()).lib.isUserRejection(error);
+}
