@@ -1,6 +1,6 @@
 import { Address } from '@ton/core';
 import { tonToNano } from '../contract/money';
-import { connectFakeWallet, installFakeWallet, tolerateTonConnectOffline } from './fake-wallet';
+import { connectFakeWallet, installFakeWallet } from './fake-wallet';
 import { expect, expectAccessible, test } from './fixtures';
 
 test('pays an order through the wallet: exact message, then paid and completed on screen', async ({ signedIn: page, api }) => {
@@ -61,7 +61,6 @@ test('paying again after a send asks for confirmation first', async ({ signedIn:
 });
 
 test('a short transfer leaves the order pending', async ({ signedIn: page, api }) => {
-  tolerateTonConnectOffline(page);
   const order = await api.createStars({ recipient_username: 'short_payer' });
   const result = await api.pay(order, tonToNano(order.price_ton) - 1n);
   expect(result.outcome).toBe('amount_too_low');
@@ -71,7 +70,6 @@ test('a short transfer leaves the order pending', async ({ signedIn: page, api }
 });
 
 test('an expired or settled order offers no payment', async ({ signedIn: page, api }) => {
-  tolerateTonConnectOffline(page);
   const order = await api.createStars({ recipient_username: 'too_late' });
   await api.call('POST', `/api/v1/orders/${order.id}/cancel`);
   await page.goto(`/orders/${order.id}`);
@@ -91,7 +89,6 @@ test('a wallet on the wrong network is refused with a clear message', async ({ s
 });
 
 test('sandbox mode can simulate the exact payment without a wallet', async ({ signedIn: page, api }) => {
-  tolerateTonConnectOffline(page);
   const order = await api.createStars({ recipient_username: 'no_wallet_yet' });
   await page.goto(`/orders/${order.id}`);
   await page.getByRole('button', { name: 'Simulate payment (sandbox)' }).click();
@@ -99,7 +96,6 @@ test('sandbox mode can simulate the exact payment without a wallet', async ({ si
 });
 
 test('an order whose payment window closes while open stops offering payment', async ({ signedIn: page, api }) => {
-  tolerateTonConnectOffline(page);
   const order = await api.createStars({ recipient_username: 'window_closes' });
   await page.goto(`/orders/${order.id}`);
   await expect(page.getByRole('button', { name: 'Simulate payment (sandbox)' })).toBeVisible();

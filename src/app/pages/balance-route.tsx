@@ -1,8 +1,10 @@
+import { useQuery } from '@tanstack/react-query';
+import { BalancePage } from '@/features/balance/components/balance-page';
+import { TopUpPanel } from '@/features/payments/components/top-up-panel';
+import { sessionQueries } from '@/features/session/api/session-queries';
+
 export default function Route() {
-  return (
-    <div>
-      <h1 className="text-xl font-semibold">Balance</h1>
-      <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">This page is not available yet.</p>
-    </div>
-  );
+  const session = useQuery(sessionQueries.current());
+  const sandbox = session.data?.mode === 'sandbox';
+  return <BalancePage topUp={(balance, onSent) => <TopUpPanel balance={balance} sandbox={sandbox} onSent={onSent} />} />;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pageCount, parseListParams, toApiQuery, toSearch } from './list-params';
+import { pageCount } from '@/components/ui/pagination';
+import { parseListParams, toApiQuery, toSearch } from './list-params';
 
 describe('orders list URL state', () => {
   it('reads defaults from an empty URL and falls back on malformed values', () => {

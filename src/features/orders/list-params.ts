@@ -1,4 +1,5 @@
 import { MAX_PAGE_SIZE, orderStatuses, orderTypes } from '@contract';
+import { PAGE_SIZES } from '@/components/ui/pagination';
 
 /** Orders-list state as held in the URL: shareable, reload- and back-button-proof. */
 export interface OrderListParams {
@@ -14,7 +15,6 @@ export interface OrderListParams {
   q?: string;
 }
 
-export const PAGE_SIZES = [20, 50, 100] as const;
 const DEFAULT_SIZE = 20;
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -81,8 +81,4 @@ export function toApiQuery(params: OrderListParams): string {
 
 export function hasFilters(params: OrderListParams): boolean {
   return Boolean(params.status || params.type || params.from || params.to || params.recipient);
-}
-
-export function pageCount(total: number, pageSize: number): number {
-  return Math.max(1, Math.ceil(total / pageSize));
 }

@@ -1,12 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { Pagination } from '@/components/ui/pagination';
 import { orderQueries } from '../api/order-queries';
 import { hasFilters, type OrderListParams, parseListParams, toSearch } from '../list-params';
 import { OrderFilters } from './order-filters';
 import { OrderSearch } from './order-search';
 import { OrdersTable, OrdersTableSkeleton } from './orders-table';
-import { Pagination } from './pagination';
 import { SearchResults } from './search-results';
 
 export function OrdersPage() {

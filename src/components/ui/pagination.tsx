@@ -1,6 +1,11 @@
-import { Button } from '@/components/ui/button';
 import { formatInteger } from '@/lib/format';
-import { PAGE_SIZES, pageCount } from '../list-params';
+import { Button } from './button';
+
+export const PAGE_SIZES = [20, 50, 100] as const;
+
+export function pageCount(total: number, pageSize: number): number {
+  return Math.max(1, Math.ceil(total / pageSize));
+}
 
 interface PaginationProps {
   page: number;
