@@ -1,10 +1,10 @@
 import { lazy, Suspense } from 'react';
 import { Navigate, Route, Routes, useLocation } from 'react-router';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
-import { OrdersPage } from '@/features/orders/components/orders-page';
 import { RequireSession } from '@/features/session/components/require-session';
 import { SignInPage } from '@/features/session/components/sign-in-page';
 import { Layout } from './layout';
+import { OrdersRoute } from './pages/orders-route';
 
 // Only the orders list ships in the first chunk; every other page loads when first visited.
 const NewOrderRoute = lazy(() => import('./pages/new-order-route'));
@@ -31,7 +31,7 @@ export function AppRoutes() {
             }
           >
             <Route index element={<Navigate to="/orders" replace />} />
-            <Route path="orders" element={<OrdersPage />} />
+            <Route path="orders" element={<OrdersRoute />} />
             <Route path="orders/new" element={<NewOrderRoute />} />
             <Route path="orders/:id" element={<OrderRoute />} />
             <Route path="stats" element={<StatsRoute />} />

@@ -13,7 +13,7 @@ export function formatDateTime(iso: string | null | undefined): string {
 }
 
 /** TON amounts exactly as sent (no float rounding), with a thin grouping of the integer part. */
-export function formatTon(value: number): string {
+export function formatTon(value: number | string): string {
   let text: string;
   try {
     text = nanoToTon(tonToNano(value));

@@ -1,10 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
 import { BalancePage } from '@/features/balance/components/balance-page';
+import { ExportButton } from '@/features/export/components/export-button';
 import { TopUpPanel } from '@/features/payments/components/top-up-panel';
 import { sessionQueries } from '@/features/session/api/session-queries';
 
 export default function Route() {
   const session = useQuery(sessionQueries.current());
   const sandbox = session.data?.mode === 'sandbox';
-  return <BalancePage topUp={(balance, onSent) => <TopUpPanel balance={balance} sandbox={sandbox} onSent={onSent} />} />;
+  return (
+    <BalancePage
+      topUp={(balance, onSent) => <TopUpPanel balance={balance} sandbox={sandbox} onSent={onSent} />}
+      renderExport={(type) => <ExportButton source={{ kind: 'transactions', type }} label="Export transactions CSV" />}
+    />
+  );
 }

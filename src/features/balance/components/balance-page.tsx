@@ -17,9 +17,11 @@ const WATCH_MS = 3 * 60_000;
 interface BalancePageProps {
   /** Where topping up lives; the route passes the payments feature in. `onSent` starts watching for the credit. */
   topUp?: (balance: Balance, onSent: () => void) => ReactNode;
+  /** The export feature's button for the transactions of this type (all when undefined). */
+  renderExport?: (type: string | undefined) => ReactNode;
 }
 
-export function BalancePage({ topUp }: BalancePageProps) {
+export function BalancePage({ topUp, renderExport }: BalancePageProps) {
   const [search, setSearch] = useSearchParams();
   const params = parseTransactionParams(search);
   const [watchUntil, setWatchUntil] = useState(0);
@@ -123,6 +125,7 @@ export function BalancePage({ topUp }: BalancePageProps) {
               <option value="adjustment">Adjustments</option>
             </select>
           </label>
+          {renderExport?.(params.type)}
         </div>
         {transactions.isPending ? (
           <p className="text-sm">Loading transactions…</p>

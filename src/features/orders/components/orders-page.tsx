@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Pagination } from '@/components/ui/pagination';
@@ -9,7 +10,10 @@ import { OrderSearch } from './order-search';
 import { OrdersTable, OrdersTableSkeleton } from './orders-table';
 import { SearchResults } from './search-results';
 
-export function OrdersPage() {
+/** What an export of the current view covers; the route turns it into the export feature's button. */
+export type ExportScope = { filters: Record<string, string | undefined> } | { reference: string };
+
+export function OrdersPage({ renderExport }: { renderExport?: (scope: ExportScope) => ReactNode }) {
   const [search, setSearch] = useSearchParams();
   const params = parseListParams(search);
   const update = (next: Partial<OrderListParams>) => setSearch(toSearch({ ...params, page: 1, ...next }));
@@ -25,10 +29,13 @@ export function OrdersPage() {
       </div>
       <OrderSearch value={q} onSearch={(next) => update({ q: next })} />
       {q ? (
-        <SearchResults q={q} />
+        <SearchResults q={q} renderExport={renderExport} />
       ) : (
         <>
-          <OrderFilters value={filters} onChange={(next) => setSearch(toSearch({ page: 1, pageSize, ...next }))} />
+          <div className="flex flex-wrap items-end justify-between gap-3">
+            <OrderFilters value={filters} onChange={(next) => setSearch(toSearch({ page: 1, pageSize, ...next }))} />
+            {renderExport?.({ filters })}
+          </div>
           <OrderList params={params} onPage={(p) => update({ page: p })} onPageSize={(size) => update({ pageSize: size })} />
         </>
       )}

@@ -1,12 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
+import type { ReactNode } from 'react';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { orderQueries } from '../api/order-queries';
 import { classifySearch, describeTarget } from '../search';
+import type { ExportScope } from './orders-page';
 import { OrdersTable, OrdersTableSkeleton } from './orders-table';
 
-export function SearchResults({ q }: { q: string }) {
+export function SearchResults({ q, renderExport }: { q: string; renderExport?: (scope: ExportScope) => ReactNode }) {
   const search = useQuery(orderQueries.search(q));
-  const target = describeTarget(classifySearch(q));
+  const classified = classifySearch(q);
+  const target = describeTarget(classified);
   if (search.isPending) return <OrdersTableSkeleton rows={3} />;
   if (search.isError) return <ErrorPanel error={search.error} onRetry={() => void search.refetch()} title="Search failed" />;
   if (search.data.length === 0) {
@@ -25,6 +28,7 @@ export function SearchResults({ q }: { q: string }) {
         {search.data.length === 1 ? '1 order matches' : `${search.data.length} orders match`} {target}.
       </p>
       <OrdersTable orders={search.data} />
+      {classified.kind === 'reference' && renderExport?.({ reference: classified.reference })}
     </div>
   );
 }

@@ -1,0 +1,119 @@
+/**
+ * npm run bench:export — 100,000 seeded orders, the real dashboard server (own process), headless
+ * Chromium. Prints the time to export every order to CSV as a ratio to a floor measured in the same run
+ * (the page fetching the very same pages, one ahead, without building CSV), the JS heap growth during the
+ * export, and checks the file's row count. Targets: ≤ 1.25× the floor, ≤ 150 MB heap growth.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { chromium } from '@playwright/test';
+
+const KEY = 'osk_bench_ui_key_00000';
+const child = spawn(process.execPath, ['--import', 'tsx', 'server/scripts/bench-ui-server.ts'], {
+  env: { ...process.env, TSX_TSCONFIG_PATH: 'server/tsconfig.json' },
+  stdio: ['ignore', 'pipe', 'inherit'],
+});
+const ready = await new Promise<{ base: string; orders: number }>((resolve, reject) => {
+  child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+  createInterface({ input: child.stdout }).once('line', (line) => resolve(JSON.parse(line)));
+});
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+const context = await browser.newContext({ baseURL: ready.base, acceptDownloads: true });
+const signIn = await context.request.post('/session', { data: { api_key: KEY }, headers: { Origin: ready.base } });
+if (!signIn.ok()) throw new Error(`sign-in failed: ${signIn.status()}`);
+const page = await context.newPage();
+await page.goto('/orders');
+await page.getByRole('button', { name: 'Export CSV' }).click();
+await page.getByRole('button', { name: 'Start export' }).waitFor();
+
+async function floorMs(): Promise<{ ms: number; rows: number }> {
+  return page.evaluate(async () => {
+    const started = performance.now();
+    const get = (offset: number) =>
+      fetch(`/api/v1/orders?limit=100&offset=${offset}`, { credentials: 'same-origin' }).then(
+        (r) => r.json() as Promise<{ data: { items: unknown[]; total: number } }>,
+      );
+    let rows = 0;
+    let offset = 0;
+    let next = get(0);
+    for (;;) {
+      const { data } = await next;
+      offset += 100;
+      const more = data.items.length === 100 && offset < data.total;
+      if (more) next = get(offset);
+      rows += data.items.length;
+      if (!more) break;
+    }
+    return { ms: performance.now() - started, rows };
+  });
+}
+
+const cdp = await context.newCDPSession(page);
+await cdp.send('Performance.enable');
+async function heapUsed(): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+}
+
+async function exportMs(): Promise<{ ms: number; rows: number; heapGrowth: number }> {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const baseline = await heapUsed();
+  let peak = baseline;
+  const sampler = setInterval(() => {
+    void heapUsed().then((v) => {
+      peak = Math.max(peak, v);
+    });
+  }, 100);
+  const started = performance.now();
+  const download = page.waitForEvent('download', { timeout: 300_000 });
+  await page.getByRole('button', { name: /Start export|Export again/ }).click();
+  const file = await download;
+  const ms = performance.now() - started;
+  clearInterval(sampler);
+  peak = Math.max(peak, await heapUsed());
+  const text = readFileSync(await file.path(), 'utf8');
+  const lines = text.split('\r\n').filter((line) => line !== '');
+  return { ms, rows: lines.length - 1, heapGrowth: peak - baseline };
+}
+
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const floors: number[] = [];
+const exports: { ms: number; rows: number; heapGrowth: number }[] = [];
+await floorMs(); // warm-up: server caches and JIT
+for (let i = 0; i < runs; i += 1) {
+  const floor = await floorMs();
+  if (floor.rows !== ready.orders) throw new Error(`floor fetched ${floor.rows} rows, expected ${ready.orders}`);
+  floors.push(floor.ms);
+  exports.push(await exportMs());
+}
+await browser.close();
+child.kill('SIGTERM');
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+const floor = median(floors);
+const exportTime = median(exports.map((e) => e.ms));
+const heapMb = Math.max(...exports.map((e) => e.heapGrowth)) / 1024 / 1024;
+const rowsOk = exports.every((e) => e.rows === ready.orders);
+console.log(`orders: ${ready.orders}; runs: ${runs}, medians`);
+console.log(`floor: fetch every page, no CSV   ${(floor / 1000).toFixed(2)} s`);
+console.log(
+  `CSV export (click → file)         ${(exportTime / 1000).toFixed(2)} s = ${(exportTime / floor).toFixed(2)}× floor (target ≤ 1.25×)`,
+);
+console.log(`JS heap growth during export      ${heapMb.toFixed(1)} MB (max over runs; target ≤ 150 MB)`);
+console.log(
+  `rows in the file                  ${exports.map((e) => e.rows).join(', ')} (expected ${ready.orders}: ${rowsOk ? 'ok' : 'MISMATCH'})`,
+);
+console.log(`\nverdict: ${exportTime / floor <= 1.25 && heapMb <= 150 && rowsOk ? 'targets met' : 'TARGETS MISSED'}`);
