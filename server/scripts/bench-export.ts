@@ -11,7 +11,7 @@ import { chromium } from '@playwright/test';
 
 const KEY = 'osk_bench_ui_key_00000';
 const child = spawn(process.execPath, ['--import', 'tsx', 'server/scripts/bench-ui-server.ts'], {
-  env: { ...process.env, TSX_TSCONFIG_PATH: 'server/tsconfig.json' },
+  env: { ...process.env, NODE_ENV: 'production', TSX_TSCONFIG_PATH: 'server/tsconfig.json' },
   stdio: ['ignore', 'pipe', 'inherit'],
 });
 const ready = await new Promise<{ base: string; orders: number }>((resolve, reject) => {

@@ -99,3 +99,31 @@ describe('sandbox orders', () => {
     expect((await call('POST', '/api/v1/orders/999999/cancel')).json.error_code).toBe('NOT_FOUND');
   });
 });
+
+describe('list totals', () => {
+  it('agree with a plain count for every filter combination after status changes', async () => {
+    const { call, clock, sandbox } = startSandbox();
+    for (let i = 0; i < 12; i += 1) {
+      const body =
+        i % 3 === 0 ? { recipient_username: `mixed_user${i}`, months: 3 } : starsBody({ recipient_username: `mixed_user${i}` });
+      const res = await call('POST', `/api/v1/orders/${i % 3 === 0 ? 'premium' : 'stars'}`, body);
+      const id = (res.json.data as { id: number }).id;
+      if (i % 4 === 0) await call('POST', `/api/v1/orders/${id}/cancel`);
+      clock.advance(9 * 3600 * 1000);
+    }
+    const queries = [
+      '',
+      'status=cancelled',
+      'order_type=premium',
+      'status=expired&order_type=stars',
+      'created_from=2026-04-17',
+      'created_to=2026-04-17',
+      'created_from=2026-04-17T05:00:00Z',
+    ];
+    for (const qs of queries) {
+      const page = (await call('GET', `/api/v1/orders?${qs}&limit=100`)).json.data as { total: number; items: unknown[] };
+      expect(page.total, qs).toBe(page.items.length);
+    }
+    expect(sandbox.deps.db.prepare('SELECT sum(orders) AS n FROM daily_stats').get()).toEqual({ n: 12 });
+  });
+});
