@@ -73,6 +73,14 @@ function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
 
+/** A condition with one `?` and its value; left out when the value is not set. */
+type Filter = [condition: string, value: string | number | undefined];
+
+function whereOf(filters: readonly Filter[]): { clause: string; params: (string | number)[] } {
+  const set = filters.filter((f): f is [string, string | number] => f[1] !== undefined && f[1] !== '');
+  return { clause: set.map(([condition]) => condition).join(' AND '), params: set.map(([, value]) => value) };
+}
+
 /**
  * The total from the trigger-kept daily roll-up, when the filters map onto it exactly (status, type and
  * whole-day bounds; no recipient): a few hundred rows instead of counting up to every order.
@@ -81,28 +89,15 @@ function rollupTotal(db: Db, partnerId: number, query: OrderListQuery): number |
   if (query.recipient) return null;
   if (query.created_from && !query.created_from.endsWith('T00:00:00Z')) return null;
   if (query.created_to && !query.created_to.endsWith('T23:59:59Z')) return null;
-  const where = ['partner_id = ?'];
-  const params: (string | number)[] = [partnerId];
-  if (query.status) {
-    where.push('status = ?');
-    params.push(query.status);
-  }
-  if (query.order_type) {
-    where.push('order_type = ?');
-    params.push(query.order_type);
-  }
-  if (query.created_from) {
-    where.push('day >= ?');
-    params.push(query.created_from.slice(0, 10));
-  }
-  if (query.created_to) {
-    where.push('day <= ?');
-    params.push(query.created_to.slice(0, 10));
-  }
+  const { clause, params } = whereOf([
+    ['partner_id = ?', partnerId],
+    ['status = ?', query.status],
+    ['order_type = ?', query.order_type],
+    ['day >= ?', query.created_from?.slice(0, 10)],
+    ['day <= ?', query.created_to?.slice(0, 10)],
+  ]);
   return (
-    db
-      .prepare<unknown[], { n: number | null }>(`SELECT sum(orders) AS n FROM daily_stats WHERE ${where.join(' AND ')}`)
-      .get(...params)?.n ?? 0
+    db.prepare<unknown[], { n: number | null }>(`SELECT sum(orders) AS n FROM daily_stats WHERE ${clause}`).get(...params)?.n ?? 0
   );
 }
 
@@ -111,29 +106,15 @@ function rollupTotal(db: Db, partnerId: number, query: OrderListQuery): number |
  * entries rather than whole rows.
  */
 export function listOrders(db: Db, partnerId: number, query: OrderListQuery): { items: OrderRow[]; total: number } {
-  const where = ['partner_id = ?'];
-  const params: (string | number)[] = [partnerId];
-  if (query.status) {
-    where.push('status = ?');
-    params.push(query.status);
-  }
-  if (query.order_type) {
-    where.push('order_type = ?');
-    params.push(query.order_type);
-  }
-  if (query.created_from) {
-    where.push('created_at >= ?');
-    params.push(query.created_from);
-  }
-  if (query.created_to) {
-    where.push('created_at <= ?');
-    params.push(query.created_to);
-  }
-  if (query.recipient) {
-    where.push("recipient_username LIKE ? ESCAPE '\\'");
-    params.push(`${escapeLike(query.recipient.replace(/^@/, ''))}%`);
-  }
-  const clause = where.join(' AND ');
+  const recipient = query.recipient ? `${escapeLike(query.recipient.replace(/^@/, ''))}%` : undefined;
+  const { clause, params } = whereOf([
+    ['partner_id = ?', partnerId],
+    ['status = ?', query.status],
+    ['order_type = ?', query.order_type],
+    ['created_at >= ?', query.created_from],
+    ['created_at <= ?', query.created_to],
+    ["recipient_username LIKE ? ESCAPE '\\'", recipient],
+  ]);
   const total =
     rollupTotal(db, partnerId, query) ??
     db.prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM orders WHERE ${clause}`).get(...params)?.n ??

@@ -3,25 +3,13 @@
  * prints p50/p95 per query plus create throughput against /health throughput measured in the same run.
  * Targets: each query p95 ≤ 10 ms; idempotent creates ≥ 0.35 × the /health floor.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createSandbox } from '../sandbox/app';
-import { seedOrders } from '../sandbox/seed';
 import { fmt, latencies, listen, loadFromWorker, percentile } from './bench-harness';
+import { BENCH_ORDERS, seededSandbox } from './bench-seeded';
 
-const COUNT = Number(process.env.BENCH_ORDERS ?? 100_000);
-const dir = mkdtempSync(join(tmpdir(), 'om-bench-'));
-const sandbox = createSandbox({ dbFile: join(dir, 'bench.db'), rateLimitPerSecond: 0, apiKey: 'osk_bench_key_000000' });
-const seedStart = performance.now();
-seedOrders(sandbox.deps.db, {
-  partnerId: sandbox.demoPartner.id,
-  count: COUNT,
-  now: Date.now(),
-  paymentAddress: sandbox.deps.paymentAddress,
-  pricing: sandbox.deps.pricing,
-});
-console.log(`seeded ${COUNT} orders in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+const COUNT = BENCH_ORDERS;
+const seeded = seededSandbox('osk_bench_key_000000', COUNT);
+const { sandbox } = seeded;
+console.log(`seeded ${COUNT} orders in ${seeded.seedSeconds.toFixed(1)} s`);
 
 const samples = sandbox.deps.db
   .prepare<[], { payment_memo: string; client_reference: string | null }>(
@@ -79,5 +67,4 @@ console.log(`idempotent creates           ${createRps.toFixed(0)} req/s  = ${rat
 console.log(`worst query p95              ${fmt(worstP95)} (target ≤ 10 ms)`);
 console.log(`\nverdict: ${worstP95 <= 10 && ratio >= 0.35 ? 'targets met' : 'TARGETS MISSED'}`);
 server.close();
-sandbox.close();
-rmSync(dir, { recursive: true, force: true });
+seeded.dispose();

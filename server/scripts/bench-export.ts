@@ -4,33 +4,13 @@
  * (the page fetching the very same pages, one ahead, without building CSV), the JS heap growth during the
  * export, and checks the file's row count. Targets: ≤ 1.25× the floor, ≤ 150 MB heap growth.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
-import { chromium } from '@playwright/test';
+import { launchChromium, startBenchServer } from './bench-seeded';
 
 const KEY = 'osk_bench_ui_key_00000';
-const child = spawn(process.execPath, ['--import', 'tsx', 'server/scripts/bench-ui-server.ts'], {
-  env: { ...process.env, NODE_ENV: 'production', TSX_TSCONFIG_PATH: 'server/tsconfig.json' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-const ready = await new Promise<{ base: string; orders: number }>((resolve, reject) => {
-  child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
-  createInterface({ input: child.stdout }).once('line', (line) => resolve(JSON.parse(line)));
-});
+const ready = await startBenchServer();
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 const context = await browser.newContext({ baseURL: ready.base, acceptDownloads: true });
 const signIn = await context.request.post('/session', { data: { api_key: KEY }, headers: { Origin: ready.base } });
 if (!signIn.ok()) throw new Error(`sign-in failed: ${signIn.status()}`);
@@ -102,7 +82,7 @@ for (let i = 0; i < runs; i += 1) {
   exports.push(await exportMs());
 }
 await browser.close();
-child.kill('SIGTERM');
+ready.stop();
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
 const floor = median(floors);

@@ -3,27 +3,16 @@
  * share the server's event loop): seeds the orders, serves the dashboard plus the floor page, and prints
  * one JSON line `{base, memo}` when ready.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Hono } from 'hono';
 import { createDashboardApp } from '../dashboard/app';
 import { inProcessUpstream } from '../dashboard/upstream';
-import { createSandbox } from '../sandbox/app';
-import { seedOrders } from '../sandbox/seed';
 import { listen } from './bench-harness';
+import { BENCH_ORDERS, seededSandbox } from './bench-seeded';
 
 export const BENCH_UI_KEY = 'osk_bench_ui_key_00000';
-const COUNT = Number(process.env.BENCH_ORDERS ?? 100_000);
-const dir = mkdtempSync(join(tmpdir(), 'om-bench-ui-'));
-const sandbox = createSandbox({ dbFile: join(dir, 'bench.db'), rateLimitPerSecond: 0, apiKey: BENCH_UI_KEY });
-seedOrders(sandbox.deps.db, {
-  partnerId: sandbox.demoPartner.id,
-  count: COUNT,
-  now: Date.now(),
-  paymentAddress: sandbox.deps.paymentAddress,
-  pricing: sandbox.deps.pricing,
-});
+const seeded = seededSandbox(BENCH_UI_KEY);
+const { sandbox } = seeded;
+const COUNT = BENCH_ORDERS;
 const memo = sandbox.deps.db
   .prepare<[], { payment_memo: string }>('SELECT payment_memo FROM orders ORDER BY random() LIMIT 1')
   .get()?.payment_memo;
@@ -52,7 +41,6 @@ const http = await listen(server.fetch);
 console.log(JSON.stringify({ base: http.base, memo, orders: COUNT }));
 process.on('SIGTERM', () => {
   http.close();
-  sandbox.close();
-  rmSync(dir, { recursive: true, force: true });
+  seeded.dispose();
   process.exit(0);
 });

@@ -5,23 +5,15 @@
  * server), and the gzip size of the JavaScript loaded before the orders page first renders.
  * Targets: first rows ≤ 1.5× the floor; first-render JS ≤ 120 kB gz without TonConnect, @ton/core, recharts.
  */
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { gzipSync } from 'node:zlib';
-import { type Browser, chromium } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { percentile } from './bench-harness';
+import { launchChromium, startBenchServer } from './bench-seeded';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const KEY = 'osk_bench_ui_key_00000';
 
-const child = spawn(process.execPath, ['--import', 'tsx', 'server/scripts/bench-ui-server.ts'], {
-  env: { ...process.env, NODE_ENV: 'production', TSX_TSCONFIG_PATH: 'server/tsconfig.json' },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-const ready = await new Promise<{ base: string; memo: string; orders: number }>((resolve, reject) => {
-  child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
-  createInterface({ input: child.stdout }).once('line', (line) => resolve(JSON.parse(line)));
-});
+const ready = await startBenchServer();
 const http = { base: ready.base };
 const { memo } = ready;
 const COUNT = ready.orders;
@@ -72,18 +64,7 @@ async function timeToRows(
   return { ms, scripts };
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await launchChromium();
 const samples = { floor: [] as number[], orders: [] as number[], memo: [] as number[] };
 let firstScripts: { url: string; gz: number; text: string }[] = [];
 await timeToRows(browser, '/__floor', false); // warm-up
@@ -124,4 +105,4 @@ for (const s of firstScripts) console.log(`  ${new URL(s.url).pathname}  ${(s.gz
 console.log(`TonConnect / @ton/core / recharts in it: ${forbidden.length === 0 ? 'none' : forbidden.join(', ')}`);
 const met = firstRows / floor <= 1.5 && jsKb <= 120 && forbidden.length === 0;
 console.log(`\nverdict: ${met ? 'targets met' : 'TARGETS MISSED'}`);
-child.kill('SIGTERM');
+ready.stop();
