@@ -76,3 +76,12 @@ test('the demo partner button signs in without typing a key', async ({ page }) =
   await page.getByRole('button', { name: 'Continue as the demo partner' }).click();
   await expect(page.getByRole('heading', { name: 'Orders' })).toBeVisible();
 });
+
+test('a 401 anywhere (session ended elsewhere) sends the browser back to sign-in', async ({ signedIn: page }) => {
+  // End the session behind the page's back, as an expiry or a sign-out in another tab would.
+  const ended = await page.request.delete('/session', { headers: { Origin: new URL(page.url()).origin } });
+  expect(ended.status()).toBe(200);
+  await page.getByRole('link', { name: 'Stats' }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByLabel('Partner API key')).toBeVisible();
+});
