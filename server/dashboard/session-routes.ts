@@ -3,8 +3,8 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { okBody } from '../../contract/envelope';
 import { signInSchema } from '../../contract/service';
 import { ApiProblem } from '../lib/problem';
+import { readJsonBody, validate } from '../lib/request-body';
 import { createTokenBuckets } from '../lib/token-bucket';
-import { readJsonBody, validate } from '../sandbox/http';
 import type { SessionStore } from './sessions';
 import type { Upstream } from './upstream';
 

@@ -1,8 +1,9 @@
 import { Hono } from 'hono';
 import { nanoToTonNumber } from '../../../contract/money';
 import { transactionListQuerySchema } from '../../../contract/query';
+import { validate } from '../../lib/request-body';
 import type { SandboxDeps, SandboxEnv } from '../deps';
-import { ok, validate } from '../http';
+import { ok } from '../http';
 
 interface TxRow {
   id: number;

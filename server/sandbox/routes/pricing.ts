@@ -8,8 +8,9 @@ import {
   starsQuantityField,
   usernameField,
 } from '../../../contract/fields';
+import { validate } from '../../lib/request-body';
 import type { SandboxDeps, SandboxEnv } from '../deps';
-import { ok, validate } from '../http';
+import { ok } from '../http';
 import { estimateBody, FEE_PERCENT, ORDER_TTL_SECONDS, quotePremium, quoteStars } from '../pricing';
 import { checkRecipient } from '../recipients';
 
