@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as contract from '../../contract';
+import { sourceExampleOrder } from '../../contract/fixtures';
 import { commentPayload, starsBody, startSandbox } from './sandbox-harness';
 
 /**
@@ -65,18 +66,7 @@ describe('contract: sandbox responses parse with the client schemas', () => {
   });
 
   it('tolerates extra fields and unknown statuses, and rejects malformed orders', () => {
-    const fixture = {
-      id: 10421,
-      status: 'pending_payment',
-      order_type: 'stars',
-      stars_amount: 100,
-      recipient_username: 'pandus',
-      price_ton: 0.418,
-      payment_address: 'UQBFJTkJ5hZdH7i6rWQTnm43zn6h2dPBV9lFZ2e98WvWABy_',
-      payment_memo: 'STARS-a1b2c3',
-      expires_at: '2026-04-16T12:15:00Z',
-      created_at: '2026-04-16T12:00:00Z',
-    };
+    const fixture = sourceExampleOrder;
     expect(contract.orderSchema.safeParse(fixture).success).toBe(true);
     expect(contract.orderSchema.safeParse({ ...fixture, status: 'on_hold', loyalty_points: 3 }).success).toBe(true);
     expect(contract.orderSchema.safeParse({ ...fixture, price_ton: '0.418' }).success).toBe(false);

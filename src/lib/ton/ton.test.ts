@@ -1,19 +1,10 @@
 import { nanoToTon, type Order, tonToNano } from '@contract';
 import { describe, expect, it } from 'vitest';
+import { sourceExampleOrder } from '../../../contract/fixtures';
 import { commentPayload, readCommentPayload } from './comment';
 import { orderTransfer, parseTonAmount, tonTransferLink, validUntilSeconds } from './transfer';
 
-const order: Order = {
-  id: 7,
-  status: 'pending_payment',
-  order_type: 'stars',
-  recipient_username: 'pandus',
-  price_ton: 0.418,
-  payment_address: 'UQBFJTkJ5hZdH7i6rWQTnm43zn6h2dPBV9lFZ2e98WvWABy_',
-  payment_memo: 'STARS-a1b2c3',
-  expires_at: '2026-04-16T12:15:00Z',
-  created_at: '2026-04-16T12:00:00Z',
-};
+const order: Order = { ...sourceExampleOrder, id: 7 };
 const at = (iso: string) => Date.parse(iso);
 
 describe('nanoton helper on order prices', () => {

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeApi } from '@/test/fake-api';
 import { renderWithApp } from '@/test/render';
+import { sourceExampleOrder } from '../../../../../contract/fixtures';
 import { NewOrderPage } from './new-order-page';
 
 const fee = {
@@ -12,14 +13,8 @@ const fee = {
   order_ttl_seconds: 900,
 };
 const order = (id: number) => ({
+  ...sourceExampleOrder,
   id,
-  status: 'pending_payment',
-  order_type: 'stars',
-  stars_amount: 100,
-  recipient_username: 'pandus',
-  price_ton: 0.418,
-  payment_address: 'UQBFJTkJ5hZdH7i6rWQTnm43zn6h2dPBV9lFZ2e98WvWABy_',
-  payment_memo: 'STARS-a1b2c3',
   expires_at: '2099-01-01T00:15:00Z',
   created_at: '2099-01-01T00:00:00Z',
 });
