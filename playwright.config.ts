@@ -36,7 +36,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite build --logLevel warn && npx tsx --tsconfig server/tsconfig.json server/main.ts',
+    command: 'npx vite build --logLevel warn && NODE_ENV=production npx tsx --tsconfig server/tsconfig.json server/main.ts',
     url: `http://127.0.0.1:${E2E_PORT}/api/v1/health`,
     reuseExistingServer: false,
     timeout: 120_000,
