@@ -11,8 +11,12 @@ export interface SessionStoreOptions {
 
 export function createSessionStore({ idleMs = 12 * 60 * 60 * 1000, now = Date.now }: SessionStoreOptions = {}) {
   const sessions = new Map<string, { apiKey: string; seenAt: number }>();
+  const pruneIdle = () => {
+    for (const [id, session] of sessions) if (now() - session.seenAt > idleMs) sessions.delete(id);
+  };
   return {
     create(apiKey: string): string {
+      if (sessions.size >= 1000) pruneIdle(); // sessions nobody comes back to do not pile up
       const id = randomBytes(32).toString('base64url');
       sessions.set(id, { apiKey, seenAt: now() });
       return id;
@@ -30,6 +34,9 @@ export function createSessionStore({ idleMs = 12 * 60 * 60 * 1000, now = Date.no
     },
     destroy(id: string | undefined): void {
       if (id) sessions.delete(id);
+    },
+    get size(): number {
+      return sessions.size;
     },
   };
 }
