@@ -38,6 +38,8 @@ export async function startBenchServer() {
     env: { ...process.env, NODE_ENV: 'production', TSX_TSCONFIG_PATH: 'server/tsconfig.json' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  // Never leave the server behind, even when the bench itself fails.
+  process.once('exit', () => child.kill('SIGTERM'));
   const ready = await new Promise<{ base: string; memo: string; orders: number }>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
     createInterface({ input: child.stdout }).once('line', (line) => resolve(JSON.parse(line)));
