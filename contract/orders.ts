@@ -19,16 +19,11 @@ export const orderStatuses = [
   'expired',
   'cancelled',
 ] as const;
-export type KnownOrderStatus = (typeof orderStatuses)[number];
 export const orderTypes = ['stars', 'premium'] as const;
 export type OrderType = (typeof orderTypes)[number];
 
 /** Statuses that still move by themselves (worth polling). */
 export const liveStatuses: readonly string[] = ['pending_payment', 'paid', 'processing'];
-
-export function isKnownStatus(status: string): status is KnownOrderStatus {
-  return (orderStatuses as readonly string[]).includes(status);
-}
 
 const nullableString = z.optional(z.nullable(z.string()));
 

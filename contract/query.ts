@@ -65,11 +65,6 @@ function oneOf<const T extends readonly string[]>(values: T) {
 
 export const MAX_PAGE_SIZE = 100;
 
-export const pageQuerySchema = z.object({
-  limit: intParam(1, MAX_PAGE_SIZE, 20),
-  offset: intParam(0, 1_000_000_000, 0),
-});
-
 export const orderListQuerySchema = z.object({
   limit: intParam(1, MAX_PAGE_SIZE, 20),
   offset: intParam(0, 1_000_000_000, 0),

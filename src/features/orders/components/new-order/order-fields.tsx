@@ -127,26 +127,23 @@ export function OrderFields({ values, errors, onChange, fee, recipient, balance,
 
       <fieldset className="space-y-2">
         <legend className="mb-1 text-sm font-medium">Payment</legend>
-        <label className={choice}>
-          <input
-            type="radio"
-            name="method"
-            value="ton_memo"
-            checked={values.method === 'ton_memo'}
-            onChange={() => onChange({ method: 'ton_memo' })}
-          />
-          Pay by TON transfer (from your wallet, within 15 minutes)
-        </label>
-        <label className={choice}>
-          <input
-            type="radio"
-            name="method"
-            value="balance"
-            checked={values.method === 'balance'}
-            onChange={() => onChange({ method: 'balance' })}
-          />
-          Pay from partner balance{balance ? ` (${formatTon(balance.balance_ton)} TON available)` : ''}
-        </label>
+        {(
+          [
+            ['ton_memo', 'Pay by TON transfer (from your wallet, within 15 minutes)'],
+            ['balance', `Pay from partner balance${balance ? ` (${formatTon(balance.balance_ton)} TON available)` : ''}`],
+          ] as const
+        ).map(([method, label]) => (
+          <label key={method} className={choice}>
+            <input
+              type="radio"
+              name="method"
+              value={method}
+              checked={values.method === method}
+              onChange={() => onChange({ method })}
+            />
+            {label}
+          </label>
+        ))}
         {short && (
           <p role="alert" className="text-sm text-amber-800 dark:text-amber-300">
             Your balance does not cover this order. Top up first, or pay by TON transfer.
