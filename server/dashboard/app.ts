@@ -61,16 +61,8 @@ export function createDashboardApp(options: DashboardOptions) {
   if (sandboxApp) app.all('/sandbox/*', (c) => sandboxApp.fetch(c.req.raw));
 
   const staticDir = resolve(options.staticDir ?? 'dist');
-  const firstRender = ordersFirstRender({ staticDir, sessions, upstream: options.upstream, mode: options.mode });
-  app.get('/orders', async (c, next) => {
-    try {
-      const rendered = await firstRender(c);
-      if (rendered) return rendered;
-    } catch (error) {
-      log(`first render failed, serving the SPA shell: ${error instanceof Error ? error.message : 'unknown'}`);
-    }
-    await next();
-  });
+  const firstRender = ordersFirstRender({ staticDir, sessions, upstream: options.upstream, mode: options.mode, log });
+  app.get('/orders', async (c, next) => firstRender(c) ?? next());
   const serve = staticHandler(staticDir);
   app.all('*', (c) => serve(c) ?? c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404));
   return app;

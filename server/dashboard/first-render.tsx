@@ -14,6 +14,8 @@ import { SESSION_COOKIE } from './session-routes';
 import type { SessionStore } from './sessions';
 import type { Upstream } from './upstream';
 
+const ROOT = '<div id="root"></div>';
+
 /** JSON that is safe inside a <script> block (no `</script>` or HTML comment can be formed). */
 function scriptSafeJson(value: unknown): string {
   return JSON.stringify(value)
@@ -22,50 +24,92 @@ function scriptSafeJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
+interface RenderInput {
+  url: URL;
+  apiKey: string;
+  upstream: Upstream;
+  mode: 'sandbox' | 'upstream';
+}
+
+/** The orders page for this URL as markup plus its preload block, or null to let the SPA render it. */
+async function renderOrdersPage({ url, apiKey, upstream, mode }: RenderInput): Promise<string | null> {
+  const params = parseListParams(url.searchParams);
+  const preload: Preload = { session: { authenticated: true, mode } };
+  if (!params.q) {
+    const response = await upstream(`/orders?${toApiQuery(params)}`, {
+      headers: { Authorization: `Bearer ${apiKey}`, Accept: 'application/json' },
+    });
+    if (!response.ok) return null;
+    const body = (await response.json()) as { data?: unknown };
+    const page = orderPageSchema.safeParse(body.data);
+    if (!page.success) return null;
+    preload.orders = { search: toSearch(params).toString(), page: page.data };
+  }
+  const queryClient = createQueryClient(() => {});
+  seedQueryClient(queryClient, preload);
+  const html = renderToString(
+    <AppProviders queryClient={queryClient}>
+      <StaticRouter location={url.pathname + url.search}>
+        <AppRoutes />
+      </StaticRouter>
+    </AppProviders>,
+  );
+  queryClient.clear();
+  return `${html}</div><script type="application/json" id="${PRELOAD_ID}">${scriptSafeJson(preload)}</script>`;
+}
+
 /**
  * Server-side first render of the orders list for a signed-in partner: the rows arrive with the HTML
  * (no JavaScript, session check or API round trip before they show), and the browser hydrates the same
- * tree from the JSON preload. Anything unexpected falls back to the plain SPA shell.
+ * tree from the JSON preload.
+ *
+ * The document head goes out at once, before the orders are fetched and rendered, so the browser commits
+ * the navigation (a process switch, given our Cross-Origin-Opener-Policy) and starts loading the
+ * stylesheet and scripts while the server works. The head is the same for both outcomes: if the orders
+ * cannot be fetched or rendered, the page simply finishes as the plain SPA shell, which renders itself.
  */
 export function ordersFirstRender(options: {
   staticDir: string;
   sessions: SessionStore;
   upstream: Upstream;
   mode: 'sandbox' | 'upstream';
+  log: (line: string) => void;
 }) {
   const indexFile = join(options.staticDir, 'index.html');
-  let template: string | null = null;
-  return async (c: Context): Promise<Response | undefined> => {
+  let template: { head: string; tail: string } | null = null;
+  return (c: Context): Response | undefined => {
     const apiKey = options.sessions.keyFor(getCookie(c, SESSION_COOKIE));
     if (!apiKey || !existsSync(indexFile)) return undefined;
-    template ??= readFileSync(indexFile, 'utf8');
-    const url = new URL(c.req.url);
-    const params = parseListParams(url.searchParams);
-    const preload: Preload = { session: { authenticated: true, mode: options.mode } };
-    if (!params.q) {
-      const response = await options.upstream(`/orders?${toApiQuery(params)}`, {
-        headers: { Authorization: `Bearer ${apiKey}`, Accept: 'application/json' },
-      });
-      if (!response.ok) return undefined;
-      const body = (await response.json()) as { data?: unknown };
-      const page = orderPageSchema.safeParse(body.data);
-      if (!page.success) return undefined;
-      preload.orders = { search: toSearch(params).toString(), page: page.data };
+    if (!template) {
+      const text = readFileSync(indexFile, 'utf8');
+      const at = text.indexOf(ROOT);
+      if (at < 0) return undefined;
+      template = { head: `${text.slice(0, at)}<div id="root">`, tail: text.slice(at + ROOT.length) };
     }
-    const queryClient = createQueryClient(() => {});
-    seedQueryClient(queryClient, preload);
-    const html = renderToString(
-      <AppProviders queryClient={queryClient}>
-        <StaticRouter location={url.pathname + url.search}>
-          <AppRoutes />
-        </StaticRouter>
-      </AppProviders>,
-    );
-    queryClient.clear();
-    const page = template.replace(
-      '<div id="root"></div>',
-      `<div id="root">${html}</div><script type="application/json" id="${PRELOAD_ID}">${scriptSafeJson(preload)}</script>`,
-    );
-    return c.body(page, 200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    const { head, tail } = template;
+    const input: RenderInput = { url: new URL(c.req.url), apiKey, upstream: options.upstream, mode: options.mode };
+    const encoder = new TextEncoder();
+    const stream = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        controller.enqueue(encoder.encode(head));
+        // Fetching and rendering are mostly synchronous work (SQLite in the sandbox, renderToString):
+        // give the event loop one turn so the head is on the wire before that work starts.
+        await new Promise((resolve) => setImmediate(resolve));
+        let rendered: string | null = null;
+        try {
+          rendered = await renderOrdersPage(input);
+        } catch (error) {
+          options.log(`first render failed, serving the SPA shell: ${error instanceof Error ? error.message : 'unknown'}`);
+        }
+        controller.enqueue(encoder.encode((rendered ?? '</div>') + tail));
+        controller.close();
+      },
+    });
+    return c.body(stream, 200, {
+      'content-type': 'text/html; charset=utf-8',
+      'cache-control': 'no-store',
+      // Says "do not wait for the end to count the length": the Node adapter then sends the head at once.
+      'transfer-encoding': 'chunked',
+    });
   };
 }

@@ -3,13 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDashboardApp } from '../dashboard/app';
-import { inProcessUpstream, remoteUpstream } from '../dashboard/upstream';
+import { inProcessUpstream, remoteUpstream, type Upstream } from '../dashboard/upstream';
 import { createSandbox } from '../sandbox/app';
 import { TEST_KEY } from './sandbox-harness';
 
 const ORIGIN = 'http://127.0.0.1:3000';
 
-function startDashboard(overrides: { signInPerMinute?: number; upstream?: 'down' } = {}) {
+function startDashboard(
+  overrides: { signInPerMinute?: number; upstream?: 'down' | ((sandboxUpstream: Upstream) => Upstream) } = {},
+) {
   const sandbox = createSandbox({ apiKey: TEST_KEY, rateLimitPerSecond: 0 });
   const logs: string[] = [];
   const staticDir = mkdtempSync(join(tmpdir(), 'om-dist-'));
@@ -18,7 +20,7 @@ function startDashboard(overrides: { signInPerMinute?: number; upstream?: 'down'
     upstream:
       overrides.upstream === 'down'
         ? remoteUpstream('http://127.0.0.1:9/api/v1', () => Promise.reject(new TypeError('connect ECONNREFUSED')))
-        : inProcessUpstream(sandbox.app),
+        : (overrides.upstream ?? ((own) => own))(inProcessUpstream(sandbox.app)),
     mode: 'sandbox',
     demoKey: TEST_KEY,
     sandboxApp: sandbox.app,
@@ -216,6 +218,40 @@ describe('dashboard server: first render of the orders page', () => {
     expect(html).toContain('<script type="application/json" id="om-preload">');
     expect(html).not.toContain('</script><b>');
     expect(html).not.toContain(TEST_KEY);
+  });
+
+  it('sends the head at once and the rows when the orders arrive; a failed fetch finishes as the plain shell', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let fail = false;
+    const { signIn, request } = startDashboard({
+      upstream: (own) => async (path, init) => {
+        if (path.startsWith('/orders?')) {
+          await held;
+          if (fail) throw new TypeError('upstream went away');
+        }
+        return own(path, init);
+      },
+    });
+    const { sessionCookie } = await signIn();
+    const res = await request('/orders', { headers: { Cookie: sessionCookie } });
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    const head = decoder.decode((await reader.read()).value);
+    expect(head).toContain('<div id="root">');
+    expect(head).not.toContain('om-preload'); // nothing rendered yet: the orders are still being fetched
+    release();
+    let rest = '';
+    for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) rest += decoder.decode(chunk.value);
+    expect(rest).toContain('om-preload');
+    expect(rest.trimEnd().endsWith('</html>')).toBe(true);
+
+    fail = true;
+    const shell = await (await request('/orders', { headers: { Cookie: sessionCookie } })).text();
+    expect(shell).toContain('<div id="root"></div>');
+    expect(shell).not.toContain('om-preload');
   });
 
   it('serves the plain shell when signed out', async () => {
