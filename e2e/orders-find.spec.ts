@@ -29,12 +29,24 @@ test('search finds an order by id, by memo, and every order sharing a reference'
   await expect(page.getByText('No order matches payment memo STARS-doesnotexist.')).toBeVisible();
   await page.goBack();
   await expect(page.getByTestId('order-row')).toHaveCount(2);
+
+  // Row links are plain anchors: a click stays inside the app (no document reload), back returns.
+  await page.evaluate(() => Object.assign(window, { sameDocument: true }));
+  await page.getByRole('link', { name: `#${second.id}`, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/orders/${second.id}$`));
+  await expect(page.getByTestId('order-status')).toBeVisible();
+  expect(await page.evaluate(() => 'sameDocument' in window)).toBe(true);
+  await page.goBack();
+  await expect(page.getByTestId('order-row')).toHaveCount(2);
 });
 
 test('filters live in the URL and survive a reload', async ({ signedIn: page, api }) => {
   const premium = await api.call('POST', '/api/v1/orders/premium', { recipient_username: 'filter_target', months: 12 });
   expect(premium.status).toBe(200);
   await api.createStars({ recipient_username: 'filter_target' });
+  const toggle = page.getByRole('button', { name: 'Filters', exact: true });
+  await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+  await toggle.click();
   await page.getByLabel('Type').selectOption('premium');
   await page.getByLabel('Recipient').fill('filter_tar');
   await page.getByLabel('Recipient').press('Enter');
@@ -43,12 +55,20 @@ test('filters live in the URL and survive a reload', async ({ signedIn: page, ap
   await expect(page.getByTestId('order-row')).toHaveCount(1);
   await expect(page.getByTestId('order-row')).toContainText('12 months');
   await page.reload();
+  // A filtered URL opens the panel by itself, showing what it filters by.
+  await expect(page.getByRole('button', { name: 'Filters (2)' })).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByLabel('Type')).toHaveValue('premium');
   await expect(page.getByLabel('Recipient')).toHaveValue('filter_tar');
   await expect(page.getByTestId('order-row')).toHaveCount(1);
   await expectAccessible(page);
+  await page.getByRole('button', { name: 'Filters (2)' }).click();
+  await expect(page.getByText('Premium only · recipient @filter_tar')).toBeVisible();
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(page).toHaveURL(/\/orders$/);
+  const sizes = page.getByRole('group', { name: 'Rows per page' });
+  await sizes.getByRole('button', { name: '50' }).click();
+  await expect(page).toHaveURL(/[?&]size=50/);
+  await expect(sizes.getByRole('button', { name: '50' })).toHaveAttribute('aria-pressed', 'true');
 });
 
 test('cancel asks for confirmation, then the status updates', async ({ signedIn: page, api }) => {

@@ -25,20 +25,7 @@ export function Pagination({ page, pageSize, total, onPage, onPageSize }: Pagina
         {formatInteger(first)}–{formatInteger(last)} of {formatInteger(total)}
       </p>
       <div className="flex items-center gap-2">
-        <label className="flex items-center gap-2">
-          Rows per page
-          <select
-            value={pageSize}
-            onChange={(e) => onPageSize(Number(e.target.value))}
-            className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
-          >
-            {PAGE_SIZES.map((size) => (
-              <option key={size} value={size}>
-                {size}
-              </option>
-            ))}
-          </select>
-        </label>
+        <PageSizes value={pageSize} onChange={onPageSize} />
         <Button variant="secondary" disabled={page <= 1} onClick={() => onPage(page - 1)}>
           Previous
         </Button>
@@ -50,5 +37,25 @@ export function Pagination({ page, pageSize, total, onPage, onPageSize }: Pagina
         </Button>
       </div>
     </nav>
+  );
+}
+
+/** Three buttons rather than a select: one click, all choices visible, and cheap for the browser to build. */
+function PageSizes({ value, onChange }: { value: number; onChange: (size: number) => void }) {
+  return (
+    <fieldset className="flex items-center gap-1">
+      <legend className="float-left mr-1">Rows per page</legend>
+      {PAGE_SIZES.map((size) => (
+        <button
+          key={size}
+          type="button"
+          aria-pressed={size === value}
+          onClick={() => size !== value && onChange(size)}
+          className="rounded-md border border-slate-300 px-2 py-1 aria-pressed:bg-slate-900 aria-pressed:text-white dark:border-slate-600 dark:aria-pressed:bg-slate-100 dark:aria-pressed:text-slate-900"
+        >
+          {size}
+        </button>
+      ))}
+    </fieldset>
   );
 }
