@@ -1,6 +1,6 @@
 import type { Order } from '@contract';
-import { Link } from 'react-router';
 import { formatDateTime, formatInteger, formatTon } from '@/lib/format';
+import { useInternalLinks } from '@/lib/use-internal-links';
 import { StatusBadge } from './status-badge';
 
 export function orderAmount(order: Order): string {
@@ -14,8 +14,14 @@ const tableClass =
   'min-w-full text-sm [&_td]:px-3 [&_td]:py-2 [&_td]:align-top [&_th]:px-3 [&_th]:py-2 [&_th]:text-left [&_th]:font-medium';
 
 export function OrdersTable({ orders }: { orders: readonly Order[] }) {
+  const followLink = useInternalLinks();
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+    // biome-ignore lint/a11y/noStaticElementInteractions: delegates clicks of the row links (real anchors) to the router.
+    // biome-ignore lint/a11y/useKeyWithClickEvents: the anchors are focusable; Enter on a link is a click.
+    <div
+      onClick={followLink}
+      className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
+    >
       <table className={tableClass}>
         <caption className="sr-only">Orders, newest first</caption>
         <thead className="bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-200">
@@ -37,17 +43,17 @@ export function OrdersTable({ orders }: { orders: readonly Order[] }) {
           {orders.map((order) => (
             <tr key={order.id} data-testid="order-row">
               <td>
-                <Link
-                  to={`/orders/${order.id}`}
+                <a
+                  href={`/orders/${order.id}`}
                   className="font-medium text-brand-600 underline-offset-2 hover:underline dark:text-sky-300"
                 >
-                  #{order.id}
-                </Link>
+                  {`#${order.id}`}
+                </a>
               </td>
               <td className="whitespace-nowrap">{formatDateTime(order.created_at)}</td>
               <td className="capitalize">{order.order_type}</td>
               <td className="whitespace-nowrap">{orderAmount(order)}</td>
-              <td>@{order.recipient_username}</td>
+              <td>{`@${order.recipient_username}`}</td>
               <td className="text-right font-mono tabular-nums">{formatTon(order.price_ton)}</td>
               <td>
                 <StatusBadge status={order.status} />
