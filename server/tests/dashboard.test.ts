@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDashboardApp } from '../dashboard/app';
+import { splitTemplate } from '../dashboard/first-render';
 import { inProcessUpstream, remoteUpstream, type Upstream } from '../dashboard/upstream';
 import { createSandbox } from '../sandbox/app';
 import { TEST_KEY } from './sandbox-harness';
@@ -252,6 +253,28 @@ describe('dashboard server: first render of the orders page', () => {
     const shell = await (await request('/orders', { headers: { Cookie: sessionCookie } })).text();
     expect(shell).toContain('<div id="root"></div>');
     expect(shell).not.toContain('om-preload');
+  });
+
+  it('moves the app scripts from the head to the end of the body, after the rows and their data', () => {
+    const built = [
+      '<!doctype html><html><head><title>t</title>',
+      '<script type="module" crossorigin src="/assets/index-a.js"></script>',
+      '<link rel="modulepreload" crossorigin href="/assets/dep-b.js">',
+      '<link rel="stylesheet" crossorigin href="/assets/index-c.css">',
+      '</head><body class="x"><div id="root"></div></body></html>',
+    ].join('\n');
+    const split = splitTemplate(built);
+    expect(split).not.toBeNull();
+    const { head, tail } = split as { head: string; tail: string };
+    expect(head).toContain('index-c.css');
+    expect(head).not.toContain('<script');
+    expect(head).not.toContain('modulepreload');
+    expect(head.endsWith('<div id="root">')).toBe(true);
+    expect(tail).toBe(
+      '<script type="module" crossorigin src="/assets/index-a.js"></script>' +
+        '<link rel="modulepreload" crossorigin href="/assets/dep-b.js"></body></html>',
+    );
+    expect(splitTemplate('<html><body>no root</body></html>')).toBeNull();
   });
 
   it('serves the plain shell when signed out', async () => {
