@@ -2,7 +2,14 @@
  * The server half of bench:ui, in its own process (as in production, the browser driver's work must not
  * share the server's event loop): seeds the orders, serves the dashboard plus the floor page, and prints
  * one JSON line `{base, memo}` when ready.
+ *
+ * The floor is a static file served by the dashboard server itself (its static handler, its security
+ * headers), from a copy of the build: a page of this server that needs no data, no render, no script.
+ * The same markup is also served outside the dashboard app, without those headers, for reference.
  */
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { Hono } from 'hono';
 import { createDashboardApp } from '../dashboard/app';
 import { inProcessUpstream } from '../dashboard/upstream';
@@ -24,8 +31,12 @@ const cells = (i: number) =>
 const rows = Array.from({ length: 50 }, (_, i) => `<tr data-testid="order-row">${cells(i)}</tr>`).join('');
 const floorHtml = `<!doctype html><html><head><meta charset="utf-8"><title>floor</title></head><body><table>${rows}</table></body></html>`;
 
+const staticDir = mkdtempSync(join(tmpdir(), 'om-bench-dist-'));
+cpSync(resolve('dist'), staticDir, { recursive: true });
+writeFileSync(join(staticDir, 'floor.html'), floorHtml);
+
 const server = new Hono();
-server.get('/__floor', (c) => c.html(floorHtml));
+server.get('/__floor-without-headers', (c) => c.html(floorHtml));
 server.route(
   '/',
   createDashboardApp({
@@ -34,6 +45,7 @@ server.route(
     demoKey: BENCH_UI_KEY,
     sandboxApp: sandbox.app,
     signInPerMinute: 100_000,
+    staticDir,
     log: () => {},
   }),
 );
@@ -42,5 +54,6 @@ console.log(JSON.stringify({ base: http.base, memo, orders: COUNT }));
 process.on('SIGTERM', () => {
   http.close();
   seeded.dispose();
+  rmSync(staticDir, { recursive: true, force: true });
   process.exit(0);
 });
