@@ -1,4 +1,4 @@
-import { expect, expectAccessible, test, uniqueRef } from './fixtures';
+import { DEMO_KEY, expect, expectAccessible, test, uniqueRef } from './fixtures';
 
 test('search finds an order by id, by memo, and every order sharing a reference', async ({ signedIn: page, api }) => {
   const ref = uniqueRef('shared');
@@ -113,4 +113,21 @@ test('list rows refresh by themselves while an order moves', async ({ signedIn: 
   await expect(row).toContainText('pending payment');
   await api.pay(order);
   await expect(row).toContainText('completed', { timeout: 15_000 });
+});
+
+test('without JavaScript the list and the search box still work: the server renders both', async ({ browser, api, baseURL }) => {
+  const order = await api.createStars({ recipient_username: 'no_script_reader' });
+  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const signedIn = await context.request.post('/session', { data: { api_key: DEMO_KEY }, headers: { Origin: baseURL ?? '' } });
+  expect(signedIn.ok()).toBe(true);
+  const page = await context.newPage();
+  await page.goto('/orders');
+  await expect(page.getByTestId('order-row').first()).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Find an order' }).fill(order.payment_memo);
+  await page.getByRole('searchbox', { name: 'Find an order' }).press('Enter');
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${order.payment_memo}`));
+  await expect(page.getByText(`1 order matches payment memo ${order.payment_memo}.`)).toBeVisible();
+  await expect(page.getByTestId('order-row')).toHaveCount(1);
+  await expect(page.getByTestId('order-row')).toContainText('@no_script_reader');
+  await context.close();
 });

@@ -8,13 +8,16 @@ import { orderPageSchema } from '../../contract/orders';
 import { AppProviders } from '../../src/app/app-providers';
 import { AppRoutes } from '../../src/app/app-routes';
 import { PRELOAD_ID, type Preload, seedQueryClient } from '../../src/app/preload';
+import { searchOrders } from '../../src/features/orders/api/order-queries';
 import { parseListParams, toApiQuery, toSearch } from '../../src/features/orders/list-params';
+import { classifySearch } from '../../src/features/orders/search';
 import { createQueryClient } from '../../src/lib/query-client';
 import { SESSION_COOKIE } from './session-routes';
 import type { SessionStore } from './sessions';
 import type { Upstream } from './upstream';
 
 const ROOT = '<div id="root"></div>';
+const SEARCH_TIMEOUT_MS = 10_000;
 const SCRIPT_TAGS = /<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>/g;
 
 /**
@@ -57,7 +60,20 @@ interface RenderInput {
 async function renderOrdersPage({ url, apiKey, upstream, mode }: RenderInput): Promise<string | null> {
   const params = parseListParams(url.searchParams);
   const preload: Preload = { session: { authenticated: true, mode } };
-  if (!params.q) {
+  if (params.q) {
+    // The search box's own lookup (id, memo or reference), its requests sent to the upstream with the key.
+    const via = (path: string, init: RequestInit) =>
+      upstream(path.replace(/^\/api\/v1/, ''), {
+        ...init,
+        headers: { ...(init.headers as Record<string, string>), Authorization: `Bearer ${apiKey}` },
+      });
+    try {
+      const orders = await searchOrders(classifySearch(params.q), AbortSignal.timeout(SEARCH_TIMEOUT_MS), via);
+      preload.found = { q: params.q, orders };
+    } catch {
+      // Rendered without results: the browser runs the search itself and shows its outcome.
+    }
+  } else {
     const response = await upstream(`/orders?${toApiQuery(params)}`, {
       headers: { Authorization: `Bearer ${apiKey}`, Accept: 'application/json' },
     });
@@ -81,9 +97,9 @@ async function renderOrdersPage({ url, apiKey, upstream, mode }: RenderInput): P
 }
 
 /**
- * Server-side first render of the orders list for a signed-in partner: the rows arrive with the HTML
- * (no JavaScript, session check or API round trip before they show), and the browser hydrates the same
- * tree from the JSON preload.
+ * Server-side first render of the orders list, or of a search (`?q=` an id, memo or reference), for a
+ * signed-in partner: the rows arrive with the HTML (no JavaScript, session check or API round trip
+ * before they show), and the browser hydrates the same tree from the JSON preload.
  *
  * The document head goes out at once, before the orders are fetched and rendered, so the browser commits
  * the navigation (a process switch, given our Cross-Origin-Opener-Policy) and starts loading the

@@ -255,6 +255,37 @@ describe('dashboard server: first render of the orders page', () => {
     expect(shell).not.toContain('om-preload');
   });
 
+  it('renders a search by memo, by id and by shared reference into the HTML, and says when nothing matches', async () => {
+    const { signIn, request } = startDashboard();
+    const create = async (recipient: string, reference: string) => {
+      const res = await request('/api/v1/orders/stars', {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${TEST_KEY}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ recipient_username: recipient, quantity: 100, client_reference: reference }),
+      });
+      return ((await res.json()) as { data: { id: number; payment_memo: string } }).data;
+    };
+    const first = await create('found_by_memo', 'inv-shared');
+    const second = await create('found_by_ref', 'inv-shared');
+    const { sessionCookie } = await signIn();
+    const page = async (q: string) =>
+      (await request(`/orders?q=${encodeURIComponent(q)}`, { headers: { Cookie: sessionCookie } })).text();
+    const rows = (html: string) => html.split('data-testid="order-row"').length - 1;
+
+    const byMemo = await page(first.payment_memo);
+    expect(rows(byMemo)).toBe(1);
+    expect(byMemo).toContain(`1 order matches payment memo ${first.payment_memo}`);
+    expect(byMemo).toContain('"found":{"q":');
+    const byId = await page(String(second.id));
+    expect(rows(byId)).toBe(1);
+    expect(byId).toContain('found_by_ref');
+    const byReference = await page('inv-shared');
+    expect(rows(byReference)).toBe(2);
+    const nothing = await page('STARS-nosuchmemo');
+    expect(rows(nothing)).toBe(0);
+    expect(nothing).toContain('No order matches payment memo STARS-nosuchmemo');
+  });
+
   it('moves the app scripts from the head to the end of the body, after the rows and their data', () => {
     const built = [
       '<!doctype html><html><head><title>t</title>',

@@ -1,4 +1,4 @@
-import { orderPageSchema, sessionSchema } from '@contract';
+import { orderListSchema, orderPageSchema, sessionSchema } from '@contract';
 import type { QueryClient } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { orderQueries } from '@/features/orders/api/order-queries';
@@ -14,6 +14,8 @@ export const PRELOAD_ID = 'om-preload';
 export const preloadSchema = z.object({
   session: sessionSchema,
   orders: z.optional(z.object({ search: z.string(), page: orderPageSchema })),
+  /** What the search box found for `q` (an id, a memo or a reference). */
+  found: z.optional(z.object({ q: z.string(), orders: orderListSchema })),
 });
 export type Preload = z.infer<typeof preloadSchema>;
 
@@ -23,6 +25,7 @@ export function seedQueryClient(queryClient: QueryClient, preload: Preload): voi
     const params = parseListParams(new URLSearchParams(preload.orders.search));
     queryClient.setQueryData(orderQueries.list(params).queryKey, preload.orders.page);
   }
+  if (preload.found) queryClient.setQueryData(orderQueries.search(preload.found.q).queryKey, preload.found.orders);
 }
 
 /** Reads the preload block, if the server sent one and it matches the contract. */

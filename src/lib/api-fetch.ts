@@ -8,6 +8,8 @@ export interface ApiFetchInit {
   body?: unknown;
   headers?: Record<string, string>;
   signal?: AbortSignal;
+  /** Where the request goes; the browser's own fetch unless the server's first render brings its upstream. */
+  fetch?: (path: string, init: RequestInit) => Promise<Response>;
 }
 
 function retryAfterSeconds(response: Response): number | undefined {
@@ -28,7 +30,7 @@ export async function apiFetch<S extends z.ZodMiniType>(path: string, schema: S,
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
   let response: Response;
   try {
-    response = await fetch(path, {
+    response = await (init.fetch ?? fetch)(path, {
       method: init.method ?? 'GET',
       headers,
       body: init.body === undefined ? undefined : JSON.stringify(init.body),

@@ -1,7 +1,7 @@
 import { type Order, orderListSchema, orderPageSchema, orderSchema } from '@contract';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { ApiError } from '@/lib/api-errors';
-import { apiFetch } from '@/lib/api-fetch';
+import { type ApiFetchInit, apiFetch } from '@/lib/api-fetch';
 import { type OrderListParams, toApiQuery } from '../list-params';
 import { isLive, liveInterval } from '../live';
 import { classifySearch, type SearchTarget } from '../search';
@@ -19,18 +19,18 @@ async function orNothing(request: Promise<Order>): Promise<Order[]> {
  * Runs the search box: an id is looked up as an id and as a reference (partners use numeric invoice
  * numbers too); a memo by memo, falling back to reference; anything else by reference (all matches).
  */
-export async function searchOrders(target: SearchTarget, signal: AbortSignal): Promise<Order[]> {
-  const byReference = (ref: string) =>
-    apiFetch(`/api/v1/orders/by-reference/${encodeURIComponent(ref)}`, orderListSchema, { signal });
+export async function searchOrders(target: SearchTarget, signal: AbortSignal, via?: ApiFetchInit['fetch']): Promise<Order[]> {
+  const init = { signal, fetch: via };
+  const byReference = (ref: string) => apiFetch(`/api/v1/orders/by-reference/${encodeURIComponent(ref)}`, orderListSchema, init);
   if (target.kind === 'id') {
     const [byId, byRef] = await Promise.all([
-      orNothing(apiFetch(`/api/v1/orders/${target.id}`, orderSchema, { signal })),
+      orNothing(apiFetch(`/api/v1/orders/${target.id}`, orderSchema, init)),
       byReference(String(target.id)),
     ]);
     return [...byId, ...byRef.filter((o) => o.id !== target.id)];
   }
   if (target.kind === 'memo') {
-    const found = await orNothing(apiFetch(`/api/v1/orders/by-memo/${encodeURIComponent(target.memo)}`, orderSchema, { signal }));
+    const found = await orNothing(apiFetch(`/api/v1/orders/by-memo/${encodeURIComponent(target.memo)}`, orderSchema, init));
     return found.length > 0 ? found : byReference(target.memo);
   }
   return byReference(target.reference);

@@ -2,7 +2,10 @@ import { type FormEvent, useEffect, useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 
-/** One box for an order id, a payment memo or a client reference. */
+/**
+ * One box for an order id, a payment memo or a client reference. It is also a plain GET form to
+ * /orders?q=…, which the server renders with its results: it works before the scripts have loaded.
+ */
 export function OrderSearch({ value, onSearch }: { value: string | undefined; onSearch: (q: string | undefined) => void }) {
   const [text, setText] = useState(value ?? '');
   const id = useId();
@@ -12,13 +15,14 @@ export function OrderSearch({ value, onSearch }: { value: string | undefined; on
     onSearch(text.trim() || undefined);
   };
   return (
-    <form role="search" onSubmit={submit} className="flex flex-wrap items-end gap-2">
+    <form role="search" action="/orders" method="get" onSubmit={submit} className="flex flex-wrap items-end gap-2">
       <div className="flex flex-col gap-1">
         <label htmlFor={id} className="text-sm font-medium">
           Find an order
         </label>
         <input
           id={id}
+          name="q"
           type="search"
           className={`${inputClass} w-72 max-w-full`}
           placeholder="Order id, memo (STARS-…) or reference"

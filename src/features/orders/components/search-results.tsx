@@ -15,7 +15,7 @@ export function SearchResults({ q, renderExport }: { q: string; renderExport?: (
   if (search.data.length === 0) {
     return (
       <div role="status" className="rounded-lg border border-dashed border-slate-300 p-6 text-center dark:border-slate-700">
-        <p className="font-medium">No order matches {target}.</p>
+        <p className="font-medium">{`No order matches ${target}.`}</p>
         <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
           Check the spelling; memos look like STARS-… or PREM-…, ids are numbers.
         </p>
@@ -25,7 +25,7 @@ export function SearchResults({ q, renderExport }: { q: string; renderExport?: (
   return (
     <div className="space-y-2">
       <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
-        {search.data.length === 1 ? '1 order matches' : `${search.data.length} orders match`} {target}.
+        {`${search.data.length === 1 ? '1 order matches' : `${search.data.length} orders match`} ${target}.`}
       </p>
       <OrdersTable orders={search.data} />
       {classified.kind === 'reference' && renderExport?.({ reference: classified.reference })}
