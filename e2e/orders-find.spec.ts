@@ -55,6 +55,8 @@ test('filters live in the URL and survive a reload', async ({ signedIn: page, ap
   await expect(page.getByTestId('order-row')).toHaveCount(1);
   await expect(page.getByTestId('order-row')).toContainText('12 months');
   await page.reload();
+  // Server-rendered, then hydrated by the inline loader (a CSP refusal would fail the test as a console error).
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
   // A filtered URL opens the panel by itself, showing what it filters by.
   await expect(page.getByRole('button', { name: 'Filters (2)' })).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByLabel('Type')).toHaveValue('premium');

@@ -12,42 +12,13 @@ import { searchOrders } from '../../src/features/orders/api/order-queries';
 import { parseListParams, toApiQuery, toSearch } from '../../src/features/orders/list-params';
 import { classifySearch } from '../../src/features/orders/search';
 import { createQueryClient } from '../../src/lib/query-client';
+import { type PageTemplate, scriptSafeJson, splitTemplate } from './page-template';
+import { contentSecurityPolicy } from './security';
 import { SESSION_COOKIE } from './session-routes';
 import type { SessionStore } from './sessions';
 import type { Upstream } from './upstream';
 
-const ROOT = '<div id="root"></div>';
 const SEARCH_TIMEOUT_MS = 10_000;
-const SCRIPT_TAGS = /<script type="module"[^>]*><\/script>|<link rel="modulepreload"[^>]*>/g;
-
-/**
- * The built index.html split around the root, with the app's scripts moved from the head to the end of
- * the body: the head (stylesheet, no scripts) goes out at once; the scripts are asked for with the rows,
- * so fetching and compiling ~300 kB of JavaScript does not compete with the browser building the first
- * rows (measured by bench:ui: about 10 ms sooner on this machine). Hydration waits for the preload block
- * either way, and module scripts run after parsing wherever they stand.
- */
-export function splitTemplate(html: string): { head: string; tail: string } | null {
-  const at = html.indexOf(ROOT);
-  if (at < 0) return null;
-  const scripts = html.slice(0, at).match(SCRIPT_TAGS) ?? [];
-  const head = html
-    .slice(0, at)
-    .replace(SCRIPT_TAGS, '')
-    .replace(/\n\s*\n/g, '\n');
-  const rest = html.slice(at + ROOT.length);
-  const end = rest.lastIndexOf('</body>');
-  const tail = end < 0 ? rest + scripts.join('') : rest.slice(0, end) + scripts.join('') + rest.slice(end);
-  return { head: `${head}<div id="root">`, tail };
-}
-
-/** JSON that is safe inside a <script> block (no `</script>` or HTML comment can be formed). */
-function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
-}
 
 interface RenderInput {
   url: URL;
@@ -114,13 +85,13 @@ export function ordersFirstRender(options: {
   log: (line: string) => void;
 }) {
   const indexFile = join(options.staticDir, 'index.html');
-  let template: { head: string; tail: string } | null = null;
+  let template: PageTemplate | null = null;
   return (c: Context): Response | undefined => {
     const apiKey = options.sessions.keyFor(getCookie(c, SESSION_COOKIE));
     if (!apiKey || !existsSync(indexFile)) return undefined;
     template ??= splitTemplate(readFileSync(indexFile, 'utf8'));
     if (!template) return undefined;
-    const { head, tail } = template;
+    const { head, tail, scriptHash } = template;
     const input: RenderInput = { url: new URL(c.req.url), apiKey, upstream: options.upstream, mode: options.mode };
     const encoder = new TextEncoder();
     const stream = new ReadableStream<Uint8Array>({
@@ -142,6 +113,7 @@ export function ordersFirstRender(options: {
     return c.body(stream, 200, {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',
+      'content-security-policy': contentSecurityPolicy(scriptHash ? [scriptHash] : []),
       // Says "do not wait for the end to count the length": the Node adapter then sends the head at once.
       'transfer-encoding': 'chunked',
     });

@@ -1,26 +1,34 @@
 import type { MiddlewareHandler } from 'hono';
 import { ApiProblem } from '../lib/problem';
 
-/** A CSP without inline scripts. Styles may be inline: TonConnect UI and recharts set style attributes. */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  // The one hash admits only an *empty* inline handler: TonConnect UI sets body[ontouchstart=""] (an iOS :active fix).
-  "script-src 'self' 'unsafe-hashes' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='",
-  "style-src 'self' 'unsafe-inline'",
-  // Wallet icons and TonConnect's own artwork may be remote images.
-  "img-src 'self' data: blob: https:",
-  "font-src 'self'",
-  // Wallet bridges (TonConnect) are remote https/wss endpoints chosen by the partner's wallet.
-  "connect-src 'self' https: wss:",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+/**
+ * A CSP without inline scripts, except those named by hash (`scriptHashes`, e.g. the server-rendered
+ * page's loader). Styles may be inline: TonConnect UI and recharts set style attributes.
+ */
+export function contentSecurityPolicy(scriptHashes: readonly string[] = []): string {
+  return [
+    "default-src 'self'",
+    // The fixed hash admits only an *empty* inline handler: TonConnect UI sets body[ontouchstart=""] (an iOS :active fix).
+    ["script-src 'self' 'unsafe-hashes' 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='", ...scriptHashes].join(' '),
+    "style-src 'self' 'unsafe-inline'",
+    // Wallet icons and TonConnect's own artwork may be remote images.
+    "img-src 'self' data: blob: https:",
+    "font-src 'self'",
+    // Wallet bridges (TonConnect) are remote https/wss endpoints chosen by the partner's wallet.
+    "connect-src 'self' https: wss:",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
+
+const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 export const securityHeaders: MiddlewareHandler = async (c, next) => {
   await next();
-  c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+  // A page that brings its own policy (the server-rendered one: its loader's hash) keeps it.
+  if (!c.res.headers.has('Content-Security-Policy')) c.header('Content-Security-Policy', CONTENT_SECURITY_POLICY);
   c.header('X-Content-Type-Options', 'nosniff');
   c.header('X-Frame-Options', 'DENY');
   c.header('Referrer-Policy', 'no-referrer');

@@ -3,7 +3,7 @@
  * Prints time to the first rendered rows of the orders page and to a memo search result, each as a
  * ratio to a floor measured in the same run (a static HTML page with a 50-row table served by the same
  * server — its static handler, its headers), and the gzip size of the JavaScript the orders page loads for
- * its first render (the rows come server-rendered; these scripts hydrate them, up to the load event). For reference it also times the same static page served without the server's
+ * its first render (the rows come server-rendered; these scripts hydrate them). For reference it also times the same static page served without the server's
  * security headers: Cross-Origin-Opener-Policy makes the browser switch to a fresh renderer process on
  * such a navigation, a cost every page of this server pays (see the README).
  * Targets: first rows ≤ 1.5× the floor; first-render JS ≤ 120 kB gz without TonConnect, @ton/core, recharts.
@@ -46,7 +46,7 @@ async function timeToRows(
   await page.addInitScript(ROWS_WATCH);
   const scripts: { url: string; gz: number; text: string }[] = [];
   // The rows are server-rendered, so they show before any script runs; the JavaScript that counts is what
-  // the page loads to become the app (hydrate): every script answered up to the load event.
+  // the page loads to become the app: every script answered until the app says it runs (data-app=ready).
   let loaded = false;
   page.on('response', async (response) => {
     if (loaded || response.request().resourceType() !== 'script') return;
@@ -55,14 +55,18 @@ async function timeToRows(
   });
   await page.goto(path);
   await page.waitForFunction(() => globalThis.__rowsAt !== undefined, undefined, { timeout: 20_000 });
-  await page.waitForLoadState('load');
+  if (signedIn) {
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'ready', undefined, { timeout: 20_000 });
+  }
   loaded = true;
   if (process.env.BENCH_DEBUG) {
     const nav = await page.evaluate(() => {
       const e = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-      return [e.requestStart, e.responseStart, e.responseEnd, e.domInteractive, e.encodedBodySize].map(Math.round);
+      return [globalThis.__rowsAt ?? 0, e.requestStart, e.responseStart, e.responseEnd, e.domInteractive, e.encodedBodySize].map(
+        Math.round,
+      );
     });
-    console.log(path, 'req/resStart/resEnd/domInteractive/bytes', nav.join(' '));
+    console.log(path, 'rows/req/resStart/resEnd/domInteractive/bytes', nav.join(' '));
   }
   const ms = await page.evaluate(() => globalThis.__rowsAt);
   if (typeof ms !== 'number') throw new Error('no render time recorded');

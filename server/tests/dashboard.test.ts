@@ -1,9 +1,10 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createDashboardApp } from '../dashboard/app';
-import { splitTemplate } from '../dashboard/first-render';
+import { splitTemplate } from '../dashboard/page-template';
 import { inProcessUpstream, remoteUpstream, type Upstream } from '../dashboard/upstream';
 import { createSandbox } from '../sandbox/app';
 import { TEST_KEY } from './sandbox-harness';
@@ -11,12 +12,14 @@ import { TEST_KEY } from './sandbox-harness';
 const ORIGIN = 'http://127.0.0.1:3000';
 
 function startDashboard(
-  overrides: { signInPerMinute?: number; upstream?: 'down' | ((sandboxUpstream: Upstream) => Upstream) } = {},
+  overrides: { signInPerMinute?: number; upstream?: 'down' | ((sandboxUpstream: Upstream) => Upstream); staticDir?: string } = {},
 ) {
   const sandbox = createSandbox({ apiKey: TEST_KEY, rateLimitPerSecond: 0 });
   const logs: string[] = [];
-  const staticDir = mkdtempSync(join(tmpdir(), 'om-dist-'));
-  writeFileSync(join(staticDir, 'index.html'), '<!doctype html><html><body><div id="root"></div></body></html>');
+  const staticDir = overrides.staticDir ?? mkdtempSync(join(tmpdir(), 'om-dist-'));
+  if (!overrides.staticDir) {
+    writeFileSync(join(staticDir, 'index.html'), '<!doctype html><html><body><div id="root"></div></body></html>');
+  }
   const app = createDashboardApp({
     upstream:
       overrides.upstream === 'down'
@@ -286,7 +289,7 @@ describe('dashboard server: first render of the orders page', () => {
     expect(nothing).toContain('No order matches payment memo STARS-nosuchmemo');
   });
 
-  it('moves the app scripts from the head to the end of the body, after the rows and their data', () => {
+  it('replaces the head scripts with a loader at the end of the body, admitted by its CSP hash', () => {
     const built = [
       '<!doctype html><html><head><title>t</title>',
       '<script type="module" crossorigin src="/assets/index-a.js"></script>',
@@ -295,17 +298,39 @@ describe('dashboard server: first render of the orders page', () => {
       '</head><body class="x"><div id="root"></div></body></html>',
     ].join('\n');
     const split = splitTemplate(built);
-    expect(split).not.toBeNull();
-    const { head, tail } = split as { head: string; tail: string };
-    expect(head).toContain('index-c.css');
-    expect(head).not.toContain('<script');
-    expect(head).not.toContain('modulepreload');
-    expect(head.endsWith('<div id="root">')).toBe(true);
-    expect(tail).toBe(
-      '<script type="module" crossorigin src="/assets/index-a.js"></script>' +
-        '<link rel="modulepreload" crossorigin href="/assets/dep-b.js"></body></html>',
-    );
+    if (!split) throw new Error('no template');
+    expect(split.head).toContain('index-c.css');
+    expect(split.head).not.toContain('<script');
+    expect(split.head).not.toContain('modulepreload');
+    expect(split.head.endsWith('<div id="root">')).toBe(true);
+    // No script tag with a src anywhere: the browser's preload scanner has nothing to fetch before the rows.
+    expect(split.tail).not.toMatch(/<script[^>]*src=/);
+    expect(split.tail).not.toMatch(/<link[^>]*modulepreload/);
+    const loader = /<script type="module">([^<]*)<\/script><\/body><\/html>$/.exec(split.tail)?.[1] ?? '';
+    expect(loader).toContain('import("/assets/index-a.js")');
+    expect(loader).toContain('"/assets/dep-b.js"');
+    expect(split.scriptHash).toBe(`'sha256-${createHash('sha256').update(loader).digest('base64')}'`);
     expect(splitTemplate('<html><body>no root</body></html>')).toBeNull();
+    expect(splitTemplate('<html><body><div id="root"></div></body></html>')?.scriptHash).toBeNull();
+  });
+
+  it('sends the server-rendered page with a CSP that admits its loader and no other inline script', async () => {
+    const staticDir = mkdtempSync(join(tmpdir(), 'om-dist-'));
+    writeFileSync(
+      join(staticDir, 'index.html'),
+      '<html><head><script type="module" crossorigin src="/assets/app.js"></script></head><body><div id="root"></div></body></html>',
+    );
+    const { signIn, request } = startDashboard({ staticDir });
+    const { sessionCookie } = await signIn();
+    const res = await request('/orders', { headers: { Cookie: sessionCookie } });
+    const html = await res.text();
+    const loader = /<script type="module">([^<]*)<\/script>/.exec(html)?.[1] ?? '';
+    const hash = `'sha256-${createHash('sha256').update(loader).digest('base64')}'`;
+    const scriptSrc = /script-src ([^;]*)/.exec(res.headers.get('content-security-policy') ?? '')?.[1]?.split(' ') ?? [];
+    expect(scriptSrc).toContain(hash);
+    expect(scriptSrc).not.toContain("'unsafe-inline'");
+    const shell = await request('/orders/1', { headers: { Cookie: sessionCookie } });
+    expect(shell.headers.get('content-security-policy')).not.toContain(hash);
   });
 
   it('serves the plain shell when signed out', async () => {
