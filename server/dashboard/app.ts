@@ -17,6 +17,8 @@ export interface DashboardOptions {
   /** The sandbox's own app, for its `/sandbox/*` routes (simulated chain); sandbox mode only. */
   sandboxApp?: { fetch: (request: Request) => Response | Promise<Response> };
   staticDir?: string;
+  /** How long the orders page's first render waits for the upstream before sending the plain shell. */
+  firstRenderTimeoutMs?: number;
   signInPerMinute?: number;
   log?: (line: string) => void;
 }
@@ -61,7 +63,14 @@ export function createDashboardApp(options: DashboardOptions) {
   if (sandboxApp) app.all('/sandbox/*', (c) => sandboxApp.fetch(c.req.raw));
 
   const staticDir = resolve(options.staticDir ?? 'dist');
-  const firstRender = ordersFirstRender({ staticDir, sessions, upstream: options.upstream, mode: options.mode, log });
+  const firstRender = ordersFirstRender({
+    staticDir,
+    sessions,
+    upstream: options.upstream,
+    mode: options.mode,
+    log,
+    timeoutMs: options.firstRenderTimeoutMs,
+  });
   app.get('/orders', async (c, next) => firstRender(c) ?? next());
   const serve = staticHandler(staticDir);
   app.all('*', (c) => serve(c) ?? c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404));

@@ -18,17 +18,19 @@ import { SESSION_COOKIE } from './session-routes';
 import type { SessionStore } from './sessions';
 import type { Upstream } from './upstream';
 
-const SEARCH_TIMEOUT_MS = 10_000;
+/** How long the first render waits for the upstream before the page finishes as the plain shell. */
+export const FIRST_RENDER_TIMEOUT_MS = 5_000;
 
 interface RenderInput {
   url: URL;
   apiKey: string;
   upstream: Upstream;
   mode: 'sandbox' | 'upstream';
+  signal: AbortSignal;
 }
 
 /** The orders page for this URL as markup plus its preload block, or null to let the SPA render it. */
-async function renderOrdersPage({ url, apiKey, upstream, mode }: RenderInput): Promise<string | null> {
+async function renderOrdersPage({ url, apiKey, upstream, mode, signal }: RenderInput): Promise<string | null> {
   const params = parseListParams(url.searchParams);
   const preload: Preload = { session: { authenticated: true, mode } };
   if (params.q) {
@@ -39,7 +41,7 @@ async function renderOrdersPage({ url, apiKey, upstream, mode }: RenderInput): P
         headers: { ...(init.headers as Record<string, string>), Authorization: `Bearer ${apiKey}` },
       });
     try {
-      const orders = await searchOrders(classifySearch(params.q), AbortSignal.timeout(SEARCH_TIMEOUT_MS), via);
+      const orders = await searchOrders(classifySearch(params.q), signal, via);
       preload.found = { q: params.q, orders };
     } catch {
       // Rendered without results: the browser runs the search itself and shows its outcome.
@@ -47,6 +49,7 @@ async function renderOrdersPage({ url, apiKey, upstream, mode }: RenderInput): P
   } else {
     const response = await upstream(`/orders?${toApiQuery(params)}`, {
       headers: { Authorization: `Bearer ${apiKey}`, Accept: 'application/json' },
+      signal,
     });
     if (!response.ok) return null;
     const body = (await response.json()) as { data?: unknown };
@@ -83,6 +86,7 @@ export function ordersFirstRender(options: {
   upstream: Upstream;
   mode: 'sandbox' | 'upstream';
   log: (line: string) => void;
+  timeoutMs?: number;
 }) {
   const indexFile = join(options.staticDir, 'index.html');
   let template: PageTemplate | null = null;
@@ -92,7 +96,13 @@ export function ordersFirstRender(options: {
     template ??= splitTemplate(readFileSync(indexFile, 'utf8'));
     if (!template) return undefined;
     const { head, tail, scriptHash } = template;
-    const input: RenderInput = { url: new URL(c.req.url), apiKey, upstream: options.upstream, mode: options.mode };
+    const input: RenderInput = {
+      url: new URL(c.req.url),
+      apiKey,
+      upstream: options.upstream,
+      mode: options.mode,
+      signal: AbortSignal.timeout(options.timeoutMs ?? FIRST_RENDER_TIMEOUT_MS),
+    };
     const encoder = new TextEncoder();
     const stream = new ReadableStream<Uint8Array>({
       async start(controller) {

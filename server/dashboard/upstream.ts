@@ -3,7 +3,10 @@ export type Upstream = (path: string, init: RequestInit) => Promise<Response>;
 
 export function remoteUpstream(baseUrl: string, fetchImpl: typeof fetch = fetch): Upstream {
   const base = baseUrl.replace(/\/+$/, '');
-  return (path, init) => fetchImpl(`${base}${path}`, { ...init, signal: AbortSignal.timeout(20_000) });
+  return (path, init) => {
+    const timeout = AbortSignal.timeout(20_000);
+    return fetchImpl(`${base}${path}`, { ...init, signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+  };
 }
 
 /** `path` is relative to `/api/v1`; the sandbox app is mounted at the origin root. */

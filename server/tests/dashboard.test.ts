@@ -12,7 +12,12 @@ import { TEST_KEY } from './sandbox-harness';
 const ORIGIN = 'http://127.0.0.1:3000';
 
 function startDashboard(
-  overrides: { signInPerMinute?: number; upstream?: 'down' | ((sandboxUpstream: Upstream) => Upstream); staticDir?: string } = {},
+  overrides: {
+    signInPerMinute?: number;
+    upstream?: 'down' | ((sandboxUpstream: Upstream) => Upstream);
+    staticDir?: string;
+    firstRenderTimeoutMs?: number;
+  } = {},
 ) {
   const sandbox = createSandbox({ apiKey: TEST_KEY, rateLimitPerSecond: 0 });
   const logs: string[] = [];
@@ -30,6 +35,7 @@ function startDashboard(
     sandboxApp: sandbox.app,
     staticDir,
     signInPerMinute: overrides.signInPerMinute,
+    firstRenderTimeoutMs: overrides.firstRenderTimeoutMs,
     log: (line) => logs.push(line),
   });
   const request = (path: string, init: RequestInit = {}) => app.request(`${ORIGIN}${path}`, init);
@@ -205,6 +211,25 @@ describe('dashboard server: CSRF, headers, logs', () => {
   });
 });
 
+describe('dashboard server: remote upstream', () => {
+  it("keeps its own 20 s limit and honours the caller's signal too", async () => {
+    const seen: AbortSignal[] = [];
+    const upstream = remoteUpstream('https://api.example/api/v1/', async (url, init) => {
+      expect(String(url)).toBe('https://api.example/api/v1/orders');
+      if (init?.signal) seen.push(init.signal);
+      return new Response('{}');
+    });
+    await upstream('/orders', {});
+    const caller = new AbortController();
+    await upstream('/orders', { signal: caller.signal });
+    expect(seen).toHaveLength(2);
+    expect(seen.every((signal) => !signal.aborted)).toBe(true);
+    caller.abort();
+    expect(seen[1]?.aborted).toBe(true);
+    expect(seen[0]?.aborted).toBe(false);
+  });
+});
+
 describe('dashboard server: first render of the orders page', () => {
   it('renders the first rows into the HTML with a JSON preload for a signed-in partner', async () => {
     const { signIn, request } = startDashboard();
@@ -256,6 +281,23 @@ describe('dashboard server: first render of the orders page', () => {
     const shell = await (await request('/orders', { headers: { Cookie: sessionCookie } })).text();
     expect(shell).toContain('<div id="root"></div>');
     expect(shell).not.toContain('om-preload');
+  });
+
+  it('an upstream slower than the time limit gets the plain shell, so the browser can show its own loading state', async () => {
+    const { signIn, request, logs } = startDashboard({
+      firstRenderTimeoutMs: 50,
+      upstream: (own) => (path, init) =>
+        path.startsWith('/orders?')
+          ? new Promise<Response>((_, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason)))
+          : own(path, init),
+    });
+    const { sessionCookie } = await signIn();
+    const started = performance.now();
+    const html = await (await request('/orders', { headers: { Cookie: sessionCookie } })).text();
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(html).toContain('<div id="root"></div>');
+    expect(html).not.toContain('om-preload');
+    expect(logs.join('\n')).toContain('first render failed, serving the SPA shell');
   });
 
   it('renders a search by memo, by id and by shared reference into the HTML, and says when nothing matches', async () => {
