@@ -85,6 +85,14 @@ export async function signIn(page: Page, key = DEMO_KEY) {
   await expect(page.getByRole('heading', { name: 'Orders' })).toBeVisible();
 }
 
+/**
+ * Waits until the app runs in the page. Server-rendered pages (the orders list, searches) show their
+ * content before their scripts have loaded, so a click right after goto() could land before hydration.
+ */
+export async function appReady(page: Page) {
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+}
+
 /** Fails on serious or critical accessibility violations of what is on screen now. */
 export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).analyze();

@@ -1,4 +1,4 @@
-import { DEMO_KEY, expect, expectAccessible, test, uniqueRef } from './fixtures';
+import { appReady, DEMO_KEY, expect, expectAccessible, test, uniqueRef } from './fixtures';
 
 test('search finds an order by id, by memo, and every order sharing a reference', async ({ signedIn: page, api }) => {
   const ref = uniqueRef('shared');
@@ -56,7 +56,7 @@ test('filters live in the URL and survive a reload', async ({ signedIn: page, ap
   await expect(page.getByTestId('order-row')).toContainText('12 months');
   await page.reload();
   // Server-rendered, then hydrated by the inline loader (a CSP refusal would fail the test as a console error).
-  await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+  await appReady(page);
   // A filtered URL opens the panel by itself, showing what it filters by.
   await expect(page.getByRole('button', { name: 'Filters (2)' })).toHaveAttribute('aria-expanded', 'true');
   await expect(page.getByLabel('Type')).toHaveValue('premium');
@@ -104,6 +104,7 @@ test('an order paid on the sandbox chain moves to completed on screen without a 
   await expect(page.getByTestId('order-status')).toHaveText('completed', { timeout: 15_000 });
   await expect(page.getByRole('link', { name: paid.tx_hash })).toBeVisible();
   await page.goto('/orders');
+  await appReady(page);
   const row = page.getByTestId('order-row').filter({ has: page.getByRole('link', { name: `#${order.id}`, exact: true }) });
   await expect(row).toContainText('completed');
 });
@@ -111,6 +112,7 @@ test('an order paid on the sandbox chain moves to completed on screen without a 
 test('list rows refresh by themselves while an order moves', async ({ signedIn: page, api }) => {
   const order = await api.createStars({ recipient_username: 'row_mover' });
   await page.reload();
+  await appReady(page);
   const row = page.getByTestId('order-row').filter({ has: page.getByRole('link', { name: `#${order.id}`, exact: true }) });
   await expect(row).toContainText('pending payment');
   await api.pay(order);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { nanoToTon, tonToNano } from '../contract/money';
 import { type Order, orderPageSchema, statsSummarySchema } from '../contract/orders';
-import { expect, expectAccessible, test, uniqueRef } from './fixtures';
+import { appReady, expect, expectAccessible, test, uniqueRef } from './fixtures';
 
 test('stats cards equal the API summary for the chosen range, and the chart renders', async ({ signedIn: page, api }) => {
   const paid = await api.createStars({ recipient_username: 'stats_buyer', quantity: 250 });
@@ -51,6 +51,7 @@ test('exports the filtered orders: every row, exact amounts, formulas neutralise
   }
   const expected = orderPageSchema.parse((await api.call('GET', '/api/v1/orders?status=cancelled&limit=1')).json.data).total;
   await page.goto('/orders?status=cancelled');
+  await appReady(page);
   await page.getByRole('button', { name: 'Export CSV' }).click();
   await expect(page.getByRole('dialog', { name: 'Export CSV' })).toBeVisible();
   await expectAccessible(page);
@@ -82,6 +83,7 @@ test('cancel stops a running export and saves nothing', async ({ signedIn: page,
     await route.continue();
   });
   await page.goto('/orders');
+  await appReady(page);
   let downloaded = false;
   page.on('download', () => {
     downloaded = true;

@@ -22,7 +22,10 @@ export interface PageTemplate {
   scriptHash: string | null;
 }
 
-/** An inline module that preloads the app's chunks and imports its entry. */
+/**
+ * An inline module that preloads the app's chunks (the entry too: preload links, unlike a bare import(),
+ * hold the document's load event until they arrive) and imports its entry.
+ */
 export function loaderScript(entry: string, preloads: readonly string[]): string {
   return (
     `for(const href of ${scriptSafeJson(preloads)}){const link=document.createElement('link');` +
@@ -50,7 +53,7 @@ export function splitTemplate(html: string): PageTemplate | null {
   const entryUrl = entry ? URL_ATTRIBUTE.exec(entry)?.[1] : undefined;
   if (!entryUrl) return { head: `${before}<div id="root">`, tail: rest, scriptHash: null };
   const preloads = tags.filter((tag) => tag !== entry).flatMap((tag) => URL_ATTRIBUTE.exec(tag)?.[1] ?? []);
-  const code = loaderScript(entryUrl, preloads);
+  const code = loaderScript(entryUrl, [entryUrl, ...preloads]);
   const loader = `<script type="module">${code}</script>`;
   const end = rest.lastIndexOf('</body>');
   return {
