@@ -76,9 +76,10 @@ async function renderOrdersPage({ url, apiKey, upstream, mode, signal }: RenderI
  * before they show), and the browser hydrates the same tree from the JSON preload.
  *
  * The document head goes out at once, before the orders are fetched and rendered, so the browser commits
- * the navigation (a process switch, given our Cross-Origin-Opener-Policy) and starts loading the
- * stylesheet and scripts while the server works. The head is the same for both outcomes: if the orders
- * cannot be fetched or rendered, the page simply finishes as the plain SPA shell, which renders itself.
+ * the navigation (a process switch, given our Cross-Origin-Opener-Policy) and loads the stylesheet while
+ * the server works. The head is the same for both outcomes: if the orders cannot be fetched or rendered in
+ * time, the page simply finishes as the plain SPA shell, which renders itself. A browser that leaves
+ * early cancels the upstream request.
  */
 export function ordersFirstRender(options: {
   staticDir: string;
@@ -96,15 +97,17 @@ export function ordersFirstRender(options: {
     template ??= splitTemplate(readFileSync(indexFile, 'utf8'));
     if (!template) return undefined;
     const { head, tail, scriptHash } = template;
+    const left = new AbortController();
     const input: RenderInput = {
       url: new URL(c.req.url),
       apiKey,
       upstream: options.upstream,
       mode: options.mode,
-      signal: AbortSignal.timeout(options.timeoutMs ?? FIRST_RENDER_TIMEOUT_MS),
+      signal: AbortSignal.any([left.signal, AbortSignal.timeout(options.timeoutMs ?? FIRST_RENDER_TIMEOUT_MS)]),
     };
     const encoder = new TextEncoder();
     const stream = new ReadableStream<Uint8Array>({
+      cancel: () => left.abort(),
       async start(controller) {
         controller.enqueue(encoder.encode(head));
         // Fetching and rendering are mostly synchronous work (SQLite in the sandbox, renderToString):
@@ -114,8 +117,10 @@ export function ordersFirstRender(options: {
         try {
           rendered = await renderOrdersPage(input);
         } catch (error) {
+          if (left.signal.aborted) return; // nobody is reading any more
           options.log(`first render failed, serving the SPA shell: ${error instanceof Error ? error.message : 'unknown'}`);
         }
+        if (left.signal.aborted) return;
         controller.enqueue(encoder.encode((rendered ?? '</div>') + tail));
         controller.close();
       },

@@ -300,6 +300,27 @@ describe('dashboard server: first render of the orders page', () => {
     expect(logs.join('\n')).toContain('first render failed, serving the SPA shell');
   });
 
+  it('a browser that leaves before the rows are ready cancels the upstream request', async () => {
+    let upstreamSignal: AbortSignal | undefined;
+    const { signIn, request, logs } = startDashboard({
+      upstream: (own) => (path, init) => {
+        if (!path.startsWith('/orders?')) return own(path, init);
+        upstreamSignal = init.signal ?? undefined;
+        return new Promise<Response>((_, reject) => init.signal?.addEventListener('abort', () => reject(init.signal?.reason)));
+      },
+    });
+    const { sessionCookie } = await signIn();
+    const res = await request('/orders', { headers: { Cookie: sessionCookie } });
+    const reader = (res.body as ReadableStream<Uint8Array>).getReader();
+    await reader.read(); // the head
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(upstreamSignal?.aborted).toBe(false);
+    await reader.cancel();
+    expect(upstreamSignal?.aborted).toBe(true);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(logs.join('\n')).not.toContain('first render failed');
+  });
+
   it('renders a search by memo, by id and by shared reference into the HTML, and says when nothing matches', async () => {
     const { signIn, request } = startDashboard();
     const create = async (recipient: string, reference: string) => {
