@@ -1,5 +1,6 @@
 import type { Order } from '@contract';
 import { describe, expect, it } from 'vitest';
+import { describeFilters } from './components/order-filters';
 import { fingerprintOf, intentFor } from './intent-key';
 import { parseListParams, toApiQuery, toSearch } from './list-params';
 import { isLive, liveInterval } from './live';
@@ -86,5 +87,15 @@ describe('API field errors', () => {
       quantity: 'Quantity must be between 50 and 10000',
       form: 'unknown field foo',
     });
+  });
+});
+
+describe('describeFilters', () => {
+  it('says what a collapsed filter panel filters by, in URL order, and nothing without filters', () => {
+    expect(describeFilters({})).toEqual([]);
+    expect(
+      describeFilters({ status: 'pending_payment', type: 'stars', from: '2026-04-01', to: '2026-04-30', recipient: 'alice' }),
+    ).toEqual(['status pending payment', 'Stars only', 'from 2026-04-01', 'to 2026-04-30', 'recipient @alice']);
+    expect(describeFilters({ type: 'premium' })).toEqual(['Premium only']);
   });
 });
