@@ -16,6 +16,8 @@ const signIn = await context.request.post('/session', { data: { api_key: KEY }, 
 if (!signIn.ok()) throw new Error(`sign-in failed: ${signIn.status()}`);
 const page = await context.newPage();
 await page.goto('/orders');
+// The list is server-rendered: wait until the app runs before clicking.
+await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
 await page.getByRole('button', { name: 'Export CSV' }).click();
 await page.getByRole('button', { name: 'Start export' }).waitFor();
 
