@@ -3,9 +3,10 @@
  * Prints time to the first rendered rows of the orders page and to a memo search result, each as a
  * ratio to a floor measured in the same run (a static HTML page with a 50-row table served by the same
  * server — its static handler, its headers), and the gzip size of the JavaScript the orders page loads for
- * its first render (the rows come server-rendered; these scripts hydrate them). For reference it also times the same static page served without the server's
- * security headers: Cross-Origin-Opener-Policy makes the browser switch to a fresh renderer process on
- * such a navigation, a cost every page of this server pays (see the README).
+ * its first render (the rows come server-rendered; these scripts hydrate them). For reference it also
+ * times the same static page served without the server's security headers: Cross-Origin-Opener-Policy
+ * makes the browser switch to a fresh renderer process on such a navigation, a cost every page of this
+ * server pays (see the README).
  * Targets: first rows ≤ 1.5× the floor; first-render JS ≤ 120 kB gz without TonConnect, @ton/core, recharts.
  */
 import { gzipSync } from 'node:zlib';
@@ -48,10 +49,14 @@ async function timeToRows(
   // The rows are server-rendered, so they show before any script runs; the JavaScript that counts is what
   // the page loads to become the app: every script answered until the app says it runs (data-app=ready).
   let loaded = false;
-  page.on('response', async (response) => {
+  const reading: Promise<void>[] = [];
+  page.on('response', (response) => {
     if (loaded || response.request().resourceType() !== 'script') return;
-    const body = await response.body().catch(() => Buffer.alloc(0));
-    scripts.push({ url: response.url(), gz: gzipSync(body).length, text: body.toString('utf8') });
+    reading.push(
+      response.body().then((body) => {
+        scripts.push({ url: response.url(), gz: gzipSync(body).length, text: body.toString('utf8') });
+      }),
+    );
   });
   await page.goto(path);
   await page.waitForFunction(() => globalThis.__rowsAt !== undefined, undefined, { timeout: 20_000 });
@@ -70,6 +75,7 @@ async function timeToRows(
   }
   const ms = await page.evaluate(() => globalThis.__rowsAt);
   if (typeof ms !== 'number') throw new Error('no render time recorded');
+  await Promise.all(reading); // every script counted in full before the context goes
   await context.close();
   return { ms, scripts };
 }
