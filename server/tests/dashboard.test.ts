@@ -147,6 +147,8 @@ describe('dashboard server: CSRF, headers, logs', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    // Kept on purpose although it costs a renderer switch per page load (see README, bench:ui).
+    expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
     expect((await request('/assets/missing.js')).status).toBe(404);
     expect((await request('/../package.json')).status).not.toBe(200);
   });
