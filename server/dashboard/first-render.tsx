@@ -12,6 +12,7 @@ import { searchOrders } from '../../src/features/orders/api/order-queries';
 import { parseListParams, toApiQuery, toSearch } from '../../src/features/orders/list-params';
 import { classifySearch } from '../../src/features/orders/search';
 import { createQueryClient } from '../../src/lib/query-client';
+import { deadline } from '../lib/deadline';
 import { type PageTemplate, scriptSafeJson, splitTemplate } from './page-template';
 import { contentSecurityPolicy } from './security';
 import { SESSION_COOKIE } from './session-routes';
@@ -103,7 +104,7 @@ export function ordersFirstRender(options: {
       apiKey,
       upstream: options.upstream,
       mode: options.mode,
-      signal: AbortSignal.any([left.signal, AbortSignal.timeout(options.timeoutMs ?? FIRST_RENDER_TIMEOUT_MS)]),
+      signal: deadline(options.timeoutMs ?? FIRST_RENDER_TIMEOUT_MS, left.signal),
     };
     const encoder = new TextEncoder();
     const stream = new ReadableStream<Uint8Array>({
