@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { Address, beginCell } from '@ton/core';
-import { tolerateConsoleError } from './fixtures';
+import { expect, tolerateConsoleError } from './fixtures';
 
 export const FAKE_WALLET_KEY = 'openmoneyTestWallet';
 export const FAKE_WALLET_NAME = 'Sandbox Test Wallet';
@@ -113,13 +113,23 @@ export async function installFakeWallet(page: Page, options: FakeWalletOptions =
   };
 }
 
-/** Connects through the TonConnect modal, as a partner would. */
+/**
+ * Connects through the TonConnect modal, as a partner would. Once in about a hundred runs TonConnect UI's
+ * modal closed again right after opening (its wallets had loaded); a partner would click again, and so
+ * does this helper — once the entry is visible, the rest of the journey is unchanged.
+ */
 export async function connectFakeWallet(page: Page) {
-  await page
-    .getByRole('button', { name: /Connect (a )?wallet/ })
-    .first()
-    .click();
-  await page.getByText(FAKE_WALLET_NAME, { exact: true }).first().click();
+  const entry = page.getByText(FAKE_WALLET_NAME, { exact: true }).first();
+  await expect(async () => {
+    if (!(await entry.isVisible())) {
+      await page
+        .getByRole('button', { name: /Connect (a )?wallet/ })
+        .first()
+        .click();
+    }
+    await expect(entry).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 20_000 });
+  await entry.click();
   await page.getByTestId('wallet-address').waitFor();
 }
 
