@@ -20,7 +20,7 @@ import type { SessionStore } from './sessions';
 import type { Upstream } from './upstream';
 
 /** How long the first render waits for the upstream before the page finishes as the plain shell. */
-export const FIRST_RENDER_TIMEOUT_MS = 5_000;
+const FIRST_RENDER_TIMEOUT_MS = 5_000;
 
 interface RenderInput {
   url: URL;

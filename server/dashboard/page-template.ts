@@ -26,7 +26,7 @@ export interface PageTemplate {
  * An inline module that preloads the app's chunks (the entry too: preload links, unlike a bare import(),
  * hold the document's load event until they arrive) and imports its entry.
  */
-export function loaderScript(entry: string, preloads: readonly string[]): string {
+function loaderScript(entry: string, preloads: readonly string[]): string {
   return (
     `for(const href of ${scriptSafeJson(preloads)}){const link=document.createElement('link');` +
     `link.rel='modulepreload';link.href=href;document.head.append(link)}import(${scriptSafeJson(entry)});`
