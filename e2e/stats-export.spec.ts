@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { nanoToTon, tonToNano } from '../contract/money';
 import { type Order, orderPageSchema, statsSummarySchema } from '../contract/orders';
-import { appReady, expect, expectAccessible, test, uniqueRef } from './fixtures';
+import { appReady, deferred, expect, expectAccessible, test, uniqueRef } from './fixtures';
 
 test('stats cards equal the API summary for the chosen range, and the chart renders', async ({ signedIn: page, api }) => {
   const paid = await api.createStars({ recipient_username: 'stats_buyer', quantity: 250 });
@@ -77,22 +77,25 @@ test('exports the filtered orders: every row, exact amounts, formulas neutralise
 
 test('cancel stops a running export and saves nothing', async ({ signedIn: page, api }) => {
   for (let i = 0; i < 250; i += 1) await api.createStars({ recipient_username: `bulk_user_${i % 10}xx` });
-  // Slow the pages down (the real API, just later) so there is time to press Cancel.
-  await page.route('**/api/v1/orders?*', async (route) => {
-    await new Promise((resolve) => setTimeout(resolve, 400));
-    await route.continue();
+  // Page 2 of the export is held until Cancel has been pressed: the progress stops at "100 /" for sure,
+  // and a wrongly continuing export would have to answer for the held request afterwards.
+  const cancelPressed = deferred();
+  await page.route(/\/api\/v1\/orders\?.*offset=100(&|$)/, async (route) => {
+    await cancelPressed.promise;
+    await route.continue().catch(() => undefined); // the page may have dropped the request already
   });
   await page.goto('/orders');
   await appReady(page);
-  let downloaded = false;
-  page.on('download', () => {
-    downloaded = true;
-  });
+  const downloads: string[] = [];
+  page.on('download', (download) => downloads.push(download.suggestedFilename()));
+  const secondPage = page.waitForEvent('requestfailed', (request) => /offset=100(&|$)/.test(request.url()));
   await page.getByRole('button', { name: 'Export CSV' }).click();
   await page.getByRole('button', { name: 'Start export' }).click();
   await expect(page.getByTestId('export-progress')).toContainText('100 /');
   await page.getByRole('button', { name: 'Cancel export' }).click();
   await expect(page.getByText('Export cancelled; no file was saved.')).toBeVisible();
-  await page.waitForTimeout(1000); // give a wrongly continuing export time to finish and download
-  expect(downloaded).toBe(false);
+  cancelPressed.resolve();
+  // The export gave up its request for page 2 (aborted, not answered), so nothing can complete the file.
+  expect((await secondPage).failure()?.errorText).toMatch(/ABORTED/);
+  expect(downloads).toEqual([]);
 });

@@ -1,14 +1,22 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { deadline } from '../lib/deadline';
 
 describe('deadline', () => {
-  it('aborts with a TimeoutError once the time is up, not before', async () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('aborts with a TimeoutError once the time is up, not before', () => {
     const signal = deadline(30);
+    vi.advanceTimersByTime(29);
     expect(signal.aborted).toBe(false);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    expect(signal.aborted).toBe(false);
-    await new Promise((resolve) => signal.addEventListener('abort', resolve));
-    expect((signal.reason as DOMException).name).toBe('TimeoutError');
+    vi.advanceTimersByTime(1);
+    expect(signal.aborted).toBe(true);
+    expect(signal.reason).toBeInstanceOf(DOMException);
+    expect(signal.reason).toHaveProperty('name', 'TimeoutError');
   });
 
   it('follows any source signal, with its reason, and starts aborted after an aborted source', () => {
@@ -23,14 +31,19 @@ describe('deadline', () => {
     expect(late.reason).toBe('already');
   });
 
-  it('fires on time with nobody listening, while the caller only polls it', async () => {
+  it('fires on time with nobody listening, while the caller only polls it', () => {
     const seen: boolean[] = [];
-    const make = () => {
-      const signal = deadline(20, new AbortController().signal);
-      setTimeout(() => seen.push(signal.aborted), 60);
-    };
-    make();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    const signal = deadline(20, new AbortController().signal);
+    setTimeout(() => seen.push(signal.aborted), 60);
+    vi.advanceTimersByTime(100);
     expect(seen).toEqual([true]);
+  });
+
+  it('stops its timer once a source aborts first', () => {
+    const source = new AbortController();
+    deadline(50, source.signal);
+    expect(vi.getTimerCount()).toBe(1);
+    source.abort();
+    expect(vi.getTimerCount()).toBe(0);
   });
 });
