@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check: lint + format, type check, unit/component/API tests (Vitest), end-to-end journeys
 # (Playwright, real server + sandbox in Debian's Chromium). Ends with "N passed, N failed" built from the
-# real counts (lint and type check count as one check each) and exits non-zero on any failure.
+# real counts (lint, boundaries and type check count as one check each) and exits non-zero on any failure.
 set -u
 cd "$(dirname "$0")/.."
 mkdir -p reports
@@ -17,6 +17,7 @@ step() {
 }
 
 step "lint and format (biome)" npx biome check .
+step "architecture boundaries (dependency-cruiser)" npm run --silent lint:boundaries
 step "type check (tsc)" npm run --silent typecheck
 echo "── unit, component and API tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile=reports/unit.json

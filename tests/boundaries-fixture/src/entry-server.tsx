@@ -1,0 +1,1 @@
+export const entry = 'the one door from the server into the web app';

@@ -1,0 +1,4 @@
+// Allowed: inside the same feature.
+import { b } from './b';
+
+export const own = b;
