@@ -19,6 +19,7 @@ export const orderStatuses = [
   'expired',
   'cancelled',
 ] as const;
+export type OrderStatus = (typeof orderStatuses)[number];
 export const orderTypes = ['stars', 'premium'] as const;
 export type OrderType = (typeof orderTypes)[number];
 

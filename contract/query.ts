@@ -3,8 +3,23 @@ import { orderStatuses, orderTypes } from './orders';
 
 /**
  * Query-string rules for list and stats routes. Inputs are strings (as in a URL); empty means absent.
- * The sandbox answers VALIDATION_ERROR with these messages; the browser uses the same rules for its URL state.
+ * The sandbox answers VALIDATION_ERROR with these messages; the browser's URL state (`src/lib/url-state.ts`)
+ * uses the same day, page-size and limit rules, defined here once.
  */
+
+/** A calendar day, `YYYY-MM-DD`. */
+export const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+/** A real calendar day (`2026-02-30` is not), `YYYY-MM-DD`. */
+export function isDay(raw: string): boolean {
+  return DAY_PATTERN.test(raw) && !Number.isNaN(Date.parse(raw)) && new Date(raw).toISOString().startsWith(raw);
+}
+
+export const MAX_PAGE_SIZE = 100;
+/** Page sizes the dashboard offers; all within the API's limit. */
+export const PAGE_SIZES = [20, 50, MAX_PAGE_SIZE] as const;
+export const DEFAULT_PAGE_SIZE = PAGE_SIZES[0];
+
 function intParam(min: number, max: number, fallback: number) {
   return z.pipe(
     z._default(z.string(), String(fallback)),
@@ -23,7 +38,9 @@ function intParam(min: number, max: number, fallback: number) {
   );
 }
 
-const isoDatePattern = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$/;
+const isoDatePattern = new RegExp(
+  String.raw`${DAY_PATTERN.source.slice(0, -1)}(T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?)?$`,
+);
 
 /**
  * A date (`2026-04-16`) or ISO date-time, normalised to an ISO UTC instant with second precision.
@@ -63,10 +80,8 @@ function oneOf<const T extends readonly string[]>(values: T) {
   );
 }
 
-export const MAX_PAGE_SIZE = 100;
-
 export const orderListQuerySchema = z.object({
-  limit: intParam(1, MAX_PAGE_SIZE, 20),
+  limit: intParam(1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE),
   offset: intParam(0, 1_000_000_000, 0),
   status: oneOf(orderStatuses),
   order_type: oneOf(orderTypes),
@@ -82,9 +97,10 @@ export const statsQuerySchema = z.object({
 });
 
 export const balanceTransactionTypes = ['topup', 'order_debit', 'refund', 'adjustment'] as const;
+export type BalanceTransactionType = (typeof balanceTransactionTypes)[number];
 
 export const transactionListQuerySchema = z.object({
-  limit: intParam(1, MAX_PAGE_SIZE, 20),
+  limit: intParam(1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE),
   offset: intParam(0, 1_000_000_000, 0),
   type: oneOf(balanceTransactionTypes),
 });

@@ -1,9 +1,9 @@
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
+import { sessionQueries } from '@/api/session';
 import { AppProviders } from '@/app/app-providers';
 import { AppRoutes } from '@/app/app-routes';
-import { readPreload, seedQueryClient } from '@/app/preload';
-import { sessionQueries } from '@/features/session/api/session-queries';
+import { hydrateFromDocument } from '@/app/hydration';
 import { createQueryClient } from '@/lib/query-client';
 import './styles.css';
 
@@ -22,10 +22,8 @@ const app = (
     </BrowserRouter>
   </AppProviders>
 );
-const preload = readPreload(document);
-if (preload) {
+if (hydrateFromDocument(queryClient, document)) {
   // The server already rendered this page with this data: adopt its markup instead of rebuilding it.
-  seedQueryClient(queryClient, preload);
   hydrateRoot(root, app);
 } else {
   createRoot(root).render(app);

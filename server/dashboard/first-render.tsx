@@ -2,16 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { renderToString } from 'react-dom/server';
-import { StaticRouter } from 'react-router';
-import { orderPageSchema } from '../../contract/orders';
-import { AppProviders } from '../../src/app/app-providers';
-import { AppRoutes } from '../../src/app/app-routes';
-import { PRELOAD_ID, type Preload, seedQueryClient } from '../../src/app/preload';
-import { searchOrders } from '../../src/features/orders/api/order-queries';
-import { parseListParams, toApiQuery, toSearch } from '../../src/features/orders/list-params';
-import { classifySearch } from '../../src/features/orders/search';
-import { createQueryClient } from '../../src/lib/query-client';
+import { renderOrdersPage, STATE_ID } from '../../src/entry-server';
 import { deadline } from '../lib/deadline';
 import { type PageTemplate, scriptSafeJson, splitTemplate } from './page-template';
 import { contentSecurityPolicy } from './security';
@@ -30,45 +21,17 @@ interface RenderInput {
   signal: AbortSignal;
 }
 
-/** The orders page for this URL as markup plus its preload block, or null to let the SPA render it. */
-async function renderOrdersPage({ url, apiKey, upstream, mode, signal }: RenderInput): Promise<string | null> {
-  const params = parseListParams(url.searchParams);
-  const preload: Preload = { session: { authenticated: true, mode } };
-  if (params.q) {
-    // The search box's own lookup (id, memo or reference), its requests sent to the upstream with the key.
-    const via = (path: string, init: RequestInit) =>
-      upstream(path.replace(/^\/api\/v1/, ''), {
-        ...init,
-        headers: { ...(init.headers as Record<string, string>), Authorization: `Bearer ${apiKey}` },
-      });
-    try {
-      const orders = await searchOrders(classifySearch(params.q), signal, via);
-      preload.found = { q: params.q, orders };
-    } catch {
-      // Rendered without results: the browser runs the search itself and shows its outcome.
-    }
-  } else {
-    const response = await upstream(`/orders?${toApiQuery(params)}`, {
-      headers: { Authorization: `Bearer ${apiKey}`, Accept: 'application/json' },
-      signal,
-    });
-    if (!response.ok) return null;
-    const body = (await response.json()) as { data?: unknown };
-    const page = orderPageSchema.safeParse(body.data);
-    if (!page.success) return null;
-    preload.orders = { search: toSearch(params).toString(), page: page.data };
-  }
-  const queryClient = createQueryClient(() => {});
-  seedQueryClient(queryClient, preload);
-  const html = renderToString(
-    <AppProviders queryClient={queryClient}>
-      <StaticRouter location={url.pathname + url.search}>
-        <AppRoutes />
-      </StaticRouter>
-    </AppProviders>,
-  );
-  queryClient.clear();
-  return `${html}</div><script type="application/json" id="${PRELOAD_ID}">${scriptSafeJson(preload)}</script>`;
+/** The orders page for this URL as markup plus its dehydrated state, or null to let the SPA render it. */
+async function renderPage({ url, apiKey, upstream, mode, signal }: RenderInput): Promise<string | null> {
+  // The web app's requests, sent to the upstream with the session's key and this page's deadline.
+  const transport = (path: string, init: RequestInit) => {
+    const headers = new Headers(init.headers);
+    headers.set('Authorization', `Bearer ${apiKey}`);
+    return upstream(path.replace(/^\/api\/v1/, ''), { method: init.method, body: init.body, headers, signal });
+  };
+  const rendered = await renderOrdersPage({ url, transport, mode });
+  if (signal.aborted) return null;
+  return `${rendered.html}</div><script type="application/json" id="${STATE_ID}">${scriptSafeJson(rendered.state)}</script>`;
 }
 
 /**
@@ -116,7 +79,7 @@ export function ordersFirstRender(options: {
         await new Promise((resolve) => setImmediate(resolve));
         let rendered: string | null = null;
         try {
-          rendered = await renderOrdersPage(input);
+          rendered = await renderPage(input);
         } catch (error) {
           if (left.signal.aborted) return; // nobody is reading any more
           options.log(`first render failed, serving the SPA shell: ${error instanceof Error ? error.message : 'unknown'}`);

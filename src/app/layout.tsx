@@ -1,9 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { NavLink, Outlet, useNavigate } from 'react-router';
+import { signOut } from '@/api/session';
 import { Button } from '@/components/ui/button';
 import { HealthIndicator } from '@/features/health/components/health-indicator';
 import { WalletMenu } from '@/features/payments/components/wallet-menu';
-import { signOut } from '@/features/session/api/session-queries';
 
 const links = [
   { to: '/orders', label: 'Orders', end: true },

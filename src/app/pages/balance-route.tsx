@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
+import { sessionQueries } from '@/api/session';
 import { BalancePage } from '@/features/balance/components/balance-page';
 import { ExportButton } from '@/features/export/components/export-button';
 import { TopUpPanel } from '@/features/payments/components/top-up-panel';
-import { sessionQueries } from '@/features/session/api/session-queries';
 
 export default function Route() {
   const session = useQuery(sessionQueries.current());

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
+import { sessionQueries } from '@/api/session';
 import { OrderPage } from '@/features/orders/components/order-page';
 import { PayOrderPanel } from '@/features/payments/components/pay-order-panel';
-import { sessionQueries } from '@/features/session/api/session-queries';
 
 /** The order page with paying plugged in (features stay independent; the route composes them). */
 export default function Route() {

@@ -1,24 +1,25 @@
-import { balanceTransactionTypes } from '@contract';
-import type { TransactionParams } from './api/balance-queries';
+import { balanceTransactionTypes, DEFAULT_PAGE_SIZE } from '@contract';
+import * as z from 'zod/mini';
+import type { TransactionListRequest } from '@/api/balance';
+import { parseSearch, searchFrom, urlFields } from '@/lib/url-state';
 
-const SIZES = [20, 50, 100];
+export const transactionSearchSchema = z.object({
+  page: urlFields.int(1),
+  size: urlFields.pageSize(),
+  type: urlFields.oneOf(balanceTransactionTypes),
+});
 
 /** Transactions list state from the URL (lenient: bad values fall back to defaults). */
-export function parseTransactionParams(search: URLSearchParams): TransactionParams {
-  const page = Number(search.get('page'));
-  const size = Number(search.get('size'));
-  const type = search.get('type');
-  return {
-    page: Number.isSafeInteger(page) && page >= 1 ? page : 1,
-    pageSize: SIZES.includes(size) ? size : 20,
-    ...(type && (balanceTransactionTypes as readonly string[]).includes(type) ? { type } : {}),
-  };
+export function parseTransactionParams(search: URLSearchParams): TransactionListRequest {
+  const { size, ...rest } = parseSearch(transactionSearchSchema, search);
+  return { ...rest, pageSize: size };
 }
 
-export function transactionSearch(params: TransactionParams): URLSearchParams {
-  const search = new URLSearchParams();
-  if (params.type) search.set('type', params.type);
-  if (params.page !== 1) search.set('page', String(params.page));
-  if (params.pageSize !== 20) search.set('size', String(params.pageSize));
-  return search;
+export function transactionSearch({ type, page, pageSize }: TransactionListRequest): URLSearchParams {
+  return searchFrom({ type, page, size: pageSize }, { page: 1, size: DEFAULT_PAGE_SIZE });
+}
+
+/** A transaction type picked in a select ('' for all). */
+export function transactionType(raw: string): TransactionListRequest['type'] {
+  return transactionSearchSchema.shape.type.parse(raw);
 }

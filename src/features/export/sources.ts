@@ -1,13 +1,15 @@
-import { type BalanceTransaction, balanceTransactionPageSchema, type Order, orderListSchema, orderPageSchema } from '@contract';
-import { apiFetch } from '@/lib/api-fetch';
+import type { BalanceTransaction, BalanceTransactionType, Order } from '@contract';
+import { fetchTransactionPage } from '@/api/balance';
+import { ordersByReference } from '@/api/order-search';
+import { fetchOrderPage, type OrderListFilters } from '@/api/orders';
 import { retryDelay, shouldRetry } from '@/lib/query-client';
 import type { Page } from './run-export';
 
-/** What to export: a filtered orders list, a reference search's results, or balance transactions. */
+/** What to export: a filtered orders list (the list's own typed filters), a reference search's results, or balance transactions. */
 export type ExportSource =
-  | { kind: 'orders'; filters: Record<string, string | undefined> }
+  | { kind: 'orders'; filters: OrderListFilters }
   | { kind: 'reference'; reference: string }
-  | { kind: 'transactions'; type?: string };
+  | { kind: 'transactions'; type?: BalanceTransactionType };
 
 function abortable(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -31,37 +33,16 @@ async function withRetry<T>(run: () => Promise<T>, signal: AbortSignal): Promise
   }
 }
 
-const apiNames: Record<string, string> = {
-  status: 'status',
-  type: 'order_type',
-  from: 'created_from',
-  to: 'created_to',
-  recipient: 'recipient',
-};
-
 export function orderPages(source: Exclude<ExportSource, { kind: 'transactions' }>) {
   return (offset: number, signal: AbortSignal): Promise<Page<Order>> =>
     withRetry(async () => {
-      if (source.kind === 'reference') {
-        const items = await apiFetch(`/api/v1/orders/by-reference/${encodeURIComponent(source.reference)}`, orderListSchema, {
-          signal,
-        });
-        return { items, total: items.length };
-      }
-      const query = new URLSearchParams({ limit: '100', offset: String(offset) });
-      for (const [name, value] of Object.entries(source.filters)) {
-        const apiName = apiNames[name];
-        if (value && apiName) query.set(apiName, value);
-      }
-      return apiFetch(`/api/v1/orders?${query}`, orderPageSchema, { signal });
+      if (source.kind === 'orders') return fetchOrderPage(source.filters, offset, signal);
+      const items = await ordersByReference(source.reference, { signal });
+      return { items, total: items.length };
     }, signal);
 }
 
-export function transactionPages(type: string | undefined) {
+export function transactionPages(type: BalanceTransactionType | undefined) {
   return (offset: number, signal: AbortSignal): Promise<Page<BalanceTransaction>> =>
-    withRetry(() => {
-      const query = new URLSearchParams({ limit: '100', offset: String(offset) });
-      if (type) query.set('type', type);
-      return apiFetch(`/api/v1/balance/transactions?${query}`, balanceTransactionPageSchema, { signal });
-    }, signal);
+    withRetry(() => fetchTransactionPage(type, offset, signal), signal);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { toApiQuery } from '@/api/orders';
 import { pageCount } from '@/components/ui/pagination';
-import { parseListParams, toApiQuery, toSearch } from './list-params';
+import { parseListParams, toSearch } from './list-params';
 
 describe('orders list URL state', () => {
   it('reads defaults from an empty URL and falls back on malformed values', () => {

@@ -1,11 +1,12 @@
 import type { Order } from '@contract';
 import { describe, expect, it } from 'vitest';
+import { isLive, liveInterval } from '@/api/order-live';
+import { classifySearch } from '@/api/order-search';
+import { toApiQuery } from '@/api/orders';
 import { describeFilters } from './components/order-filters';
 import { fingerprintOf, intentFor } from './intent-key';
-import { parseListParams, toApiQuery, toSearch } from './list-params';
-import { isLive, liveInterval } from './live';
+import { parseListParams, toSearch } from './list-params';
 import { fieldErrorsFromMessage } from './order-form';
-import { classifySearch } from './search';
 import { orderTimeline } from './timeline';
 
 const base: Order = {

@@ -1,14 +1,14 @@
-import type { Balance } from '@contract';
+import type { Balance, BalanceTransactionType } from '@contract';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useEffect, useState } from 'react';
-import { useSearchParams } from 'react-router';
-import { balanceQueries } from '@/api/balance-queries';
+import { balanceQueries } from '@/api/balance';
+import { pricingQueries } from '@/api/pricing';
 import { CopyButton } from '@/components/ui/copy-button';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Pagination } from '@/components/ui/pagination';
 import { formatDateTime, formatTon } from '@/lib/format';
-import { rateQueries, transactionQueries } from '../api/balance-queries';
-import { parseTransactionParams, transactionSearch } from '../list-params';
+import { useUrlState } from '@/lib/url-state';
+import { parseTransactionParams, transactionSearch, transactionType } from '../list-params';
 import { formatUsd, isBelow, readThreshold, saveThreshold, usdCents } from '../money';
 import { TransactionsTable } from './transactions-table';
 
@@ -18,17 +18,16 @@ interface BalancePageProps {
   /** Where topping up lives; the route passes the payments feature in. `onSent` starts watching for the credit. */
   topUp?: (balance: Balance, onSent: () => void) => ReactNode;
   /** The export feature's button for the transactions of this type (all when undefined). */
-  renderExport?: (type: string | undefined) => ReactNode;
+  renderExport?: (type: BalanceTransactionType | undefined) => ReactNode;
 }
 
 export function BalancePage({ topUp, renderExport }: BalancePageProps) {
-  const [search, setSearch] = useSearchParams();
-  const params = parseTransactionParams(search);
+  const [params, setParams] = useUrlState(parseTransactionParams, transactionSearch);
   const [watchUntil, setWatchUntil] = useState(0);
   const watching = watchUntil > Date.now();
   const balance = useQuery({ ...balanceQueries.current(), refetchInterval: watching ? 2000 : 30_000 });
-  const rate = useQuery(rateQueries.tonUsd());
-  const transactions = useQuery(transactionQueries.list(params, watching ? 2000 : false));
+  const rate = useQuery(pricingQueries.tonUsd());
+  const transactions = useQuery(balanceQueries.transactions(params, watching ? 2000 : false));
   const [threshold, setThreshold] = useState(readThreshold);
   const [sentAtBalance, setSentAtBalance] = useState<Balance | null>(null);
 
@@ -116,7 +115,7 @@ export function BalancePage({ topUp, renderExport }: BalancePageProps) {
             <select
               className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
               value={params.type ?? ''}
-              onChange={(e) => setSearch(transactionSearch({ ...params, page: 1, type: e.target.value || undefined }))}
+              onChange={(e) => setParams({ ...params, page: 1, type: transactionType(e.target.value) })}
             >
               <option value="">All types</option>
               <option value="topup">Top-ups</option>
@@ -148,8 +147,8 @@ export function BalancePage({ topUp, renderExport }: BalancePageProps) {
               page={params.page}
               pageSize={params.pageSize}
               total={transactions.data.total}
-              onPage={(page) => setSearch(transactionSearch({ ...params, page }))}
-              onPageSize={(pageSize) => setSearch(transactionSearch({ ...params, page: 1, pageSize }))}
+              onPage={(page) => setParams({ ...params, page })}
+              onPageSize={(pageSize) => setParams({ ...params, page: 1, pageSize })}
             />
           </>
         )}

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { healthQueries } from '../api/health-queries';
+import { healthQueries } from '@/api/health';
 
 /** A dot and a word: is the partner API answering? Checked every 30 s. */
 export function HealthIndicator() {

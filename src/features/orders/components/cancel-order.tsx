@@ -1,10 +1,9 @@
 import type { Order } from '@contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
+import { cancelOrder, orderQueries } from '@/api/orders';
 import { Button } from '@/components/ui/button';
 import { ApiError, errorMessage } from '@/lib/api-errors';
-import { cancelOrder } from '../api/order-mutations';
-import { orderQueries } from '../api/order-queries';
 
 /** Cancel with a confirmation step; a 409 (it was paid or expired meanwhile) is explained and the order reloaded. */
 export function CancelOrder({ order }: { order: Order }) {

@@ -3,7 +3,7 @@ import { type FormEvent, useEffect, useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
 import { statusLabel } from '@/lib/format';
-import type { OrderListParams } from '../list-params';
+import { type OrderListParams, pickStatus, pickType } from '../list-params';
 
 type FilterValues = Pick<OrderListParams, 'status' | 'type' | 'from' | 'to' | 'recipient'>;
 
@@ -71,7 +71,7 @@ function FilterForm({ id, value, onChange }: OrderFiltersProps & { id: string })
     <form id={id} onSubmit={applyRecipient} aria-label="Filter orders" className="flex flex-wrap items-end gap-3">
       <label className="flex flex-col gap-1 text-sm">
         Status
-        <select className={selectClass} value={value.status ?? ''} onChange={(e) => set({ status: e.target.value || undefined })}>
+        <select className={selectClass} value={value.status ?? ''} onChange={(e) => set({ status: pickStatus(e.target.value) })}>
           <option value="">Any status</option>
           {orderStatuses.map((status) => (
             <option key={status} value={status}>
@@ -82,7 +82,7 @@ function FilterForm({ id, value, onChange }: OrderFiltersProps & { id: string })
       </label>
       <label className="flex flex-col gap-1 text-sm">
         Type
-        <select className={selectClass} value={value.type ?? ''} onChange={(e) => set({ type: e.target.value || undefined })}>
+        <select className={selectClass} value={value.type ?? ''} onChange={(e) => set({ type: pickType(e.target.value) })}>
           <option value="">Stars and Premium</option>
           <option value="stars">Stars</option>
           <option value="premium">Premium</option>

@@ -1,23 +1,21 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
+import { orderQueries } from '@/api/orders';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Pagination } from '@/components/ui/pagination';
-import { orderQueries } from '../api/order-queries';
-import { hasFilters, type OrderListParams, parseListParams, toSearch } from '../list-params';
+import { useUrlState } from '@/lib/url-state';
+import type { ExportScope } from '../export-scope';
+import { filtersOf, hasFilters, type OrderListParams, parseListParams, toSearch } from '../list-params';
 import { OrderFilters } from './order-filters';
 import { OrderSearch } from './order-search';
 import { OrdersTable, OrdersTableSkeleton } from './orders-table';
 import { SearchResults } from './search-results';
 
-/** What an export of the current view covers; the route turns it into the export feature's button. */
-export type ExportScope = { filters: Record<string, string | undefined> } | { reference: string };
-
 export function OrdersPage({ renderExport }: { renderExport?: (scope: ExportScope) => ReactNode }) {
-  const [search, setSearch] = useSearchParams();
-  const params = parseListParams(search);
-  const update = (next: Partial<OrderListParams>) => setSearch(toSearch({ ...params, page: 1, ...next }));
-  const { page, pageSize, q, ...filters } = params;
+  const [params, setParams] = useUrlState(parseListParams, toSearch);
+  const update = (next: Partial<OrderListParams>) => setParams({ ...params, page: 1, ...next });
+  const filters = filtersOf(params);
 
   return (
     <section className="space-y-4">
@@ -27,13 +25,13 @@ export function OrdersPage({ renderExport }: { renderExport?: (scope: ExportScop
           New order
         </Link>
       </div>
-      <OrderSearch value={q} onSearch={(next) => update({ q: next })} />
-      {q ? (
-        <SearchResults q={q} renderExport={renderExport} />
+      <OrderSearch value={params.q} onSearch={(next) => update({ q: next })} />
+      {params.q ? (
+        <SearchResults q={params.q} renderExport={renderExport} />
       ) : (
         <>
           <div className="flex flex-wrap items-end justify-between gap-3">
-            <OrderFilters value={filters} onChange={(next) => setSearch(toSearch({ page: 1, pageSize, ...next }))} />
+            <OrderFilters value={filters} onChange={(next) => setParams({ page: 1, pageSize: params.pageSize, ...next })} />
             {renderExport?.({ filters })}
           </div>
           <OrderList params={params} onPage={(p) => update({ page: p })} onPageSize={(size) => update({ pageSize: size })} />

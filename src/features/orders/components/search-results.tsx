@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { classifySearch } from '@/api/order-search';
+import { orderQueries } from '@/api/orders';
 import { ErrorPanel } from '@/components/ui/error-panel';
-import { orderQueries } from '../api/order-queries';
-import { classifySearch, describeTarget } from '../search';
-import type { ExportScope } from './orders-page';
+import type { ExportScope } from '../export-scope';
+import { describeTarget } from '../search-target';
 import { OrdersTable, OrdersTableSkeleton } from './orders-table';
 
 export function SearchResults({ q, renderExport }: { q: string; renderExport?: (scope: ExportScope) => ReactNode }) {

@@ -1,8 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
+import { sessionQueries } from '@/api/session';
 import { ErrorPanel } from '@/components/ui/error-panel';
-import { sessionQueries } from '../api/session-queries';
 
 /** Shows its children only to a signed-in browser; otherwise sends it to sign-in, remembering where it was. */
 export function RequireSession({ children }: { children: ReactNode }) {

@@ -1,9 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useId, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
+import { sessionQueries, signIn } from '@/api/session';
 import { Button } from '@/components/ui/button';
 import { errorMessage } from '@/lib/api-errors';
-import { sessionQueries, signIn } from '../api/session-queries';
 
 /** Only same-app paths are followed after sign-in (no open redirect). */
 function safeNext(raw: string | null): string {

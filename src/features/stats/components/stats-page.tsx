@@ -1,20 +1,19 @@
 import type { StatsSummary } from '@contract';
 import { useQuery } from '@tanstack/react-query';
 import { lazy, Suspense, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { statsQueries } from '@/api/stats';
 import { Button } from '@/components/ui/button';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { formatInteger, formatTon, statusLabel } from '@/lib/format';
-import { statsQueries } from '../api/stats-queries';
-import { PRESETS, parseRange, rangeSearch } from '../range';
+import { useUrlState } from '@/lib/url-state';
+import { PRESETS, parseRangeNow, rangeSearch } from '../range';
 import { isEmpty, statusBreakdown, summaryCards } from '../shape';
 import { DailyTable } from './daily-table';
 
 const StatsChart = lazy(() => import('./stats-chart'));
 
 export function StatsPage() {
-  const [search, setSearch] = useSearchParams();
-  const range = parseRange(search, Date.now());
+  const [range, setRange] = useUrlState(parseRangeNow, rangeSearch);
   const [showTable, setShowTable] = useState(false);
   const summary = useQuery(statsQueries.summary(range.from, range.to));
 
@@ -29,7 +28,7 @@ export function StatsPage() {
                 key={days}
                 variant={range.kind === 'preset' && range.days === days ? 'primary' : 'secondary'}
                 aria-pressed={range.kind === 'preset' && range.days === days}
-                onClick={() => setSearch(rangeSearch({ days }))}
+                onClick={() => setRange({ days })}
               >
                 {days} days
               </Button>
@@ -42,7 +41,7 @@ export function StatsPage() {
               className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
               value={range.from}
               max={range.to}
-              onChange={(e) => e.target.value && setSearch(rangeSearch({ from: e.target.value, to: range.to }))}
+              onChange={(e) => e.target.value && setRange({ from: e.target.value, to: range.to })}
             />
           </label>
           <label className="flex flex-col gap-1 text-sm">
@@ -52,7 +51,7 @@ export function StatsPage() {
               className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
               value={range.to}
               min={range.from}
-              onChange={(e) => e.target.value && setSearch(rangeSearch({ from: range.from, to: e.target.value }))}
+              onChange={(e) => e.target.value && setRange({ from: range.from, to: e.target.value })}
             />
           </label>
         </div>

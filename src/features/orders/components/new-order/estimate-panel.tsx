@@ -1,9 +1,9 @@
 import { tonToNano } from '@contract';
 import { useQuery } from '@tanstack/react-query';
+import { type Product, pricingQueries } from '@/api/pricing';
 import { errorMessage } from '@/lib/api-errors';
 import { formatTon } from '@/lib/format';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
-import { type Product, pricingQueries } from '../../api/pricing-queries';
 
 export interface EstimateView {
   status: 'none' | 'loading' | 'ready' | 'error';

@@ -1,12 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { balanceQueries } from '@/api/balance-queries';
+import { balanceQueries } from '@/api/balance';
+import { type CreateOrderRequest, createOrder, orderQueries } from '@/api/orders';
+import { pricingQueries } from '@/api/pricing';
 import { Button } from '@/components/ui/button';
 import { ApiError, errorMessage } from '@/lib/api-errors';
-import { type CreateOrderRequest, createOrder } from '../../api/order-mutations';
-import { orderQueries } from '../../api/order-queries';
-import { pricingQueries } from '../../api/pricing-queries';
 import { fingerprintOf, type Intent, intentFor } from '../../intent-key';
 import { buildOrderBody, type FieldErrors, fieldErrorsFromMessage, type OrderFormValues } from '../../order-form';
 import { EstimatePanel, isShort, useEstimate } from './estimate-panel';

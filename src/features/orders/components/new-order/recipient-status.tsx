@@ -1,8 +1,8 @@
 import { normalizeUsername, type RecipientCheck, usernamePattern } from '@contract';
 import { useQuery } from '@tanstack/react-query';
+import { type Product, pricingQueries } from '@/api/pricing';
 import { errorMessage } from '@/lib/api-errors';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
-import { type Product, pricingQueries } from '../../api/pricing-queries';
 
 const REASONS: Record<string, string> = {
   USER_NOT_FOUND: 'No Telegram user has this username.',

@@ -1,12 +1,12 @@
 import { healthSchema } from '@contract';
 import { queryOptions } from '@tanstack/react-query';
-import { apiFetch } from '@/lib/api-fetch';
+import { getJson } from './request';
 
 export const healthQueries = {
   status: () =>
     queryOptions({
       queryKey: ['health'],
-      queryFn: ({ signal }) => apiFetch('/api/v1/health', healthSchema, { signal }),
+      queryFn: (context) => getJson(context, '/api/v1/health', healthSchema),
       refetchInterval: 30_000,
       retry: false,
       meta: { silent: true },

@@ -1,12 +1,13 @@
 import { statsSummarySchema } from '@contract';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import { apiFetch } from '@/lib/api-fetch';
+import { getJson } from './request';
 
 export const statsQueries = {
+  /** Inclusive UTC days, `YYYY-MM-DD`. */
   summary: (from: string, to: string) =>
     queryOptions({
       queryKey: ['stats', 'summary', from, to],
-      queryFn: ({ signal }) => apiFetch(`/api/v1/orders/stats/summary?from=${from}&to=${to}`, statsSummarySchema, { signal }),
+      queryFn: (context) => getJson(context, `/api/v1/orders/stats/summary?from=${from}&to=${to}`, statsSummarySchema),
       placeholderData: keepPreviousData,
     }),
 };

@@ -1,13 +1,15 @@
 import { sessionSchema } from '@contract';
 import { queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api-fetch';
+import { getJson } from './request';
 
+/** The dashboard server's own session (the partner key stays on the server; the browser holds a cookie). */
 export const sessionQueries = {
   all: () => ['session'] as const,
   current: () =>
     queryOptions({
       queryKey: sessionQueries.all(),
-      queryFn: ({ signal }) => apiFetch('/session', sessionSchema, { signal }),
+      queryFn: (context) => getJson(context, '/session', sessionSchema),
       staleTime: 60_000,
     }),
 };

@@ -1,0 +1,55 @@
+import { dehydrate } from '@tanstack/react-query';
+import { renderToString } from 'react-dom/server';
+import { StaticRouter } from 'react-router';
+import { orderQueries } from '@/api/orders';
+import { sessionQueries } from '@/api/session';
+import { AppProviders } from '@/app/app-providers';
+import { AppRoutes } from '@/app/app-routes';
+import { STATE_ID } from '@/app/hydration';
+import { parseListParams } from '@/features/orders/list-params';
+import { bindTransport, type Transport } from '@/lib/api-transport';
+import { createQueryClient } from '@/lib/query-client';
+
+export { STATE_ID };
+
+export interface FirstRenderRequest {
+  /** The page's URL (path and search) as the browser asked for it. */
+  url: URL;
+  /** Reaches the partner API with the session's key; the server decides how. */
+  transport: Transport;
+  mode: 'sandbox' | 'upstream';
+}
+
+export interface FirstRender {
+  /** The root's markup. */
+  html: string;
+  /** TanStack Query's dehydrated cache for the browser to hydrate with (JSON-serialisable). */
+  state: unknown;
+}
+
+/**
+ * The web app's one server entry: renders the orders list (or a search, `?q=`) for a signed-in partner
+ * with the same query options, routes and providers the browser runs, so the browser hydrates this
+ * exact tree from the dehydrated cache. Rejects when the list cannot be fetched: the server then sends
+ * the plain shell and the browser renders (and reports) it itself. A failed search still renders; the
+ * browser runs the search again and shows its outcome.
+ */
+export async function renderOrdersPage({ url, transport, mode }: FirstRenderRequest): Promise<FirstRender> {
+  const queryClient = createQueryClient(() => {});
+  bindTransport(queryClient, transport);
+  queryClient.setQueryData(sessionQueries.all(), { authenticated: true, mode });
+  const params = parseListParams(url.searchParams);
+  // A list that cannot be fetched throws (the caller sends the shell); a failed search renders without results.
+  if (params.q) await queryClient.prefetchQuery({ ...orderQueries.search(params.q), retry: false });
+  else await queryClient.fetchQuery({ ...orderQueries.list(params), retry: false });
+  const html = renderToString(
+    <AppProviders queryClient={queryClient}>
+      <StaticRouter location={url.pathname + url.search}>
+        <AppRoutes />
+      </StaticRouter>
+    </AppProviders>,
+  );
+  const state = dehydrate(queryClient);
+  queryClient.clear();
+  return { html, state };
+}
