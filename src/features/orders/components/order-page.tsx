@@ -5,10 +5,9 @@ import { Link, useParams } from 'react-router';
 import { orderQueries } from '@/api/orders';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { ApiError } from '@/lib/api-errors';
-import { formatDateTime, formatTon } from '@/lib/format';
 import { useNow } from '@/lib/use-now';
 import { CancelOrder } from './cancel-order';
-import { orderAmount } from './orders-table';
+import { OrderDetails } from './order-details';
 import { PaymentInstructions } from './payment-instructions';
 import { StatusBadge } from './status-badge';
 import { StatusTimeline } from './status-timeline';
@@ -42,65 +41,6 @@ function NotFound({ raw }: { raw: string }) {
 function OrderView({ order, payPanel }: { order: Order; payPanel?: (order: Order) => ReactNode }) {
   const now = useNow(1000, order.status === 'pending_payment');
   const payable = order.status === 'pending_payment' && Date.parse(order.expires_at) > now;
-  const fields: [string, ReactNode][] = [
-    [
-      'Type',
-      <span key="type" className="capitalize">
-        {order.order_type}
-      </span>,
-    ],
-    ['Amount', orderAmount(order)],
-    ['Recipient', `@${order.recipient_username}`],
-    [
-      'Price',
-      <span key="price" className="font-mono">
-        {formatTon(order.price_ton)} TON
-      </span>,
-    ],
-    [
-      'Payment method',
-      order.payment_method === 'balance'
-        ? 'Partner balance'
-        : order.payment_method === 'ton_memo'
-          ? 'TON transfer with memo'
-          : (order.payment_method ?? '—'),
-    ],
-    [
-      'Payment memo',
-      <span key="memo" className="font-mono">
-        {order.payment_memo}
-      </span>,
-    ],
-    [
-      'Payment address',
-      <span key="address" className="break-all font-mono">
-        {order.payment_address}
-      </span>,
-    ],
-    ['Client reference', order.client_reference ?? '—'],
-    ['Created', formatDateTime(order.created_at)],
-    ['Expires', formatDateTime(order.expires_at)],
-    ['Paid', formatDateTime(order.paid_at)],
-    ['Completed', formatDateTime(order.completed_at)],
-    [
-      'Payment transaction',
-      order.payment_tx_hash ? (
-        <a
-          key="tx"
-          className="break-all font-mono underline"
-          href={`https://tonviewer.com/transaction/${order.payment_tx_hash}`}
-          target="_blank"
-          rel="noreferrer"
-        >
-          {order.payment_tx_hash}
-        </a>
-      ) : (
-        '—'
-      ),
-    ],
-  ];
-  if (order.failure_reason) fields.push(['Failure reason', order.failure_reason]);
-
   return (
     <article className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
@@ -127,19 +67,7 @@ function OrderView({ order, payPanel }: { order: Order; payPanel?: (order: Order
       )}
       {!payable && payPanel?.(order)}
       <CancelOrder order={order} />
-      <section aria-labelledby="details-heading">
-        <h2 id="details-heading" className="mb-2 font-semibold">
-          Details
-        </h2>
-        <dl className="grid grid-cols-1 gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[12rem_1fr] dark:border-slate-800 dark:bg-slate-900">
-          {fields.map(([label, value]) => (
-            <div key={label} className="contents">
-              <dt className="text-slate-600 dark:text-slate-400">{label}</dt>
-              <dd>{value}</dd>
-            </div>
-          ))}
-        </dl>
-      </section>
+      <OrderDetails order={order} />
     </article>
   );
 }

@@ -1,0 +1,49 @@
+import type { ReactNode } from 'react';
+
+export interface RadioOption<T extends string | number> {
+  value: T;
+  label: ReactNode;
+}
+
+interface RadioGroupProps<T extends string | number> {
+  legend: string;
+  name: string;
+  options: readonly RadioOption<T>[];
+  value: T | undefined;
+  onChange: (value: T) => void;
+  error?: string;
+  /** Layout of the option cards (a row by default). */
+  className?: string;
+  /** Shown under the options, e.g. a warning about the choice. */
+  children?: ReactNode;
+}
+
+const card =
+  'flex cursor-pointer items-center gap-2 rounded-md border border-slate-300 px-3 py-2 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600 dark:border-slate-600 dark:has-[:checked]:bg-slate-800';
+
+/**
+ * A set of option cards built on native radios in a fieldset: the legend names the group, arrow keys move
+ * between options as browsers do for radios, and the focused card shows it.
+ */
+export function RadioGroup<T extends string | number>(props: RadioGroupProps<T>) {
+  const { legend, name, options, value, onChange, error, className = 'flex flex-wrap gap-2', children } = props;
+  return (
+    <fieldset className={className}>
+      <legend className="mb-1 text-sm font-medium">{legend}</legend>
+      {options.map((option) => (
+        <label key={option.value} className={card}>
+          <input
+            type="radio"
+            name={name}
+            value={option.value}
+            checked={value === option.value}
+            onChange={() => onChange(option.value)}
+          />
+          {option.label}
+        </label>
+      ))}
+      {children}
+      {error && <p className="w-full text-sm text-red-700 dark:text-red-400">{error}</p>}
+    </fieldset>
+  );
+}

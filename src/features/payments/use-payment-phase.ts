@@ -1,0 +1,30 @@
+import { useState } from 'react';
+import { errorMessage } from '@/lib/api-errors';
+import { isRejection } from './wallet/send';
+
+export type PaymentPhase =
+  | { kind: 'idle' }
+  | { kind: 'waiting' }
+  | { kind: 'sent' }
+  | { kind: 'declined' }
+  | { kind: 'error'; message: string };
+
+/**
+ * Where one payment attempt stands, for both payment panels: waiting for the wallet, sent, declined in
+ * the wallet (TonConnect code 300), or failed with a message.
+ */
+export function usePaymentPhase() {
+  const [phase, setPhase] = useState<PaymentPhase>({ kind: 'idle' });
+  const run = async (send: () => Promise<void>, onSent: () => void) => {
+    setPhase({ kind: 'waiting' });
+    try {
+      await send();
+      onSent();
+      setPhase({ kind: 'sent' });
+    } catch (error) {
+      const declined = await isRejection(error).catch(() => false);
+      setPhase(declined ? { kind: 'declined' } : { kind: 'error', message: errorMessage(error) });
+    }
+  };
+  return { phase, setPhase, run, busy: phase.kind === 'waiting' };
+}
