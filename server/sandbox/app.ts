@@ -12,7 +12,7 @@ import type { SandboxDeps, SandboxEnv } from './deps';
 import { advanceFulfilment } from './fulfilment';
 import { ok } from './http';
 import { purgeExpiredKeys } from './idempotency';
-import { expireOverdue } from './order-service';
+import { expireNow, expireOverdue } from './order-service';
 import { ensureDemoPartner, findPartnerByKey } from './partners';
 import { balanceRoutes } from './routes/balance';
 import { orderRoutes } from './routes/orders';
@@ -53,6 +53,14 @@ export function createSandbox(options: SandboxOptions = {}) {
   const perSecond = options.rateLimitPerSecond ?? 20;
   const buckets = perSecond > 0 ? createTokenBuckets({ burst: perSecond * 5, perSecond, now: clock.now }) : null;
 
+  /** The partner whose key the request brings (`Authorization: Bearer osk_…`), or 401. */
+  const sandboxPartner = (authorization: string | undefined) => {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
+    const partner = match?.[1] ? findPartnerByKey(db, match[1]) : undefined;
+    if (!partner) throw new ApiProblem('UNAUTHORIZED', 'missing or unknown API key (Authorization: Bearer osk_…)');
+    return partner;
+  };
+
   const app = new Hono<SandboxEnv>();
   app.onError((error, c) => {
     if (error instanceof ApiProblem) return problemResponse(c, error);
@@ -65,9 +73,7 @@ export function createSandbox(options: SandboxOptions = {}) {
 
   const api = new Hono<SandboxEnv>();
   api.use(async (c, next) => {
-    const match = /^Bearer\s+(\S+)\s*$/i.exec(c.req.header('authorization') ?? '');
-    const partner = match?.[1] ? findPartnerByKey(db, match[1]) : undefined;
-    if (!partner) throw new ApiProblem('UNAUTHORIZED', 'missing or unknown API key (Authorization: Bearer osk_…)');
+    const partner = sandboxPartner(c.req.header('authorization'));
     const take = buckets?.take(String(partner.id));
     if (take && !take.allowed) {
       throw new ApiProblem('RATE_LIMITED', `rate limit exceeded; retry in ${take.retryAfterSeconds} s`, {
@@ -85,15 +91,10 @@ export function createSandbox(options: SandboxOptions = {}) {
   app.route('/api/v1', api);
 
   app.post('/sandbox/transfers', async (c) => ok(c, submitTransfer(deps, validate(transferSchema, await readJsonBody(c)))));
-  // Sandbox tooling: end an order's payment window now, to try expiry without waiting 15 minutes.
+  // Sandbox tooling: end one of your own orders' payment window now, to try expiry without waiting 15 minutes.
   app.post('/sandbox/expire', async (c) => {
     const { payment_memo } = validate(expireSchema, await readJsonBody(c));
-    const at = isoSeconds(clock.now());
-    const changed = db
-      .prepare("UPDATE orders SET expires_at = ? WHERE payment_memo = ? AND status = 'pending_payment'")
-      .run(at, payment_memo).changes;
-    if (changed === 0) throw new ApiProblem('NOT_FOUND', `no pending order has payment_memo ${payment_memo}`);
-    expireOverdue(deps, { force: true });
+    expireNow(deps, sandboxPartner(c.req.header('authorization')), payment_memo);
     return ok(c, { payment_memo, status: 'expired' });
   });
   app.get('/sandbox/info', (c) => ok(c, { payment_address: deps.paymentAddress, version: SANDBOX_VERSION }));

@@ -11,27 +11,44 @@ export function openDatabase(file: string): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   migrate(db);
-  cacheStatements(db);
   return db;
 }
 
 /**
- * Compiling SQL costs more than running these small indexed queries, so each distinct SQL text is
- * prepared once per connection and reused. Every call site uses its own SQL text, so per-statement
- * settings such as `safeIntegers` stay consistent.
+ * A statement prepared once per connection and reused: compiling SQL costs more than running these small
+ * indexed queries. Each call site declares its own (no cache shared by SQL text), so a setting such as
+ * `bigints` (better-sqlite3's safeIntegers) belongs to that statement alone.
  */
-function cacheStatements(db: Db): void {
-  const prepare = db.prepare.bind(db);
-  const cache = new Map<string, ReturnType<typeof prepare>>();
-  const cached = (sql: string) => {
-    let statement = cache.get(sql);
+export function prepared<P extends unknown[], R>(sql: string, { bigints = false } = {}) {
+  const perDb = new WeakMap<Db, Database.Statement<P, R>>();
+  return (db: Db): Database.Statement<P, R> => {
+    let statement = perDb.get(db);
     if (!statement) {
-      statement = prepare(sql);
-      cache.set(sql, statement);
+      statement = db.prepare<P, R>(sql);
+      if (bigints) statement.safeIntegers(true);
+      perDb.set(db, statement);
     }
     return statement;
   };
-  db.prepare = cached as typeof db.prepare;
+}
+
+/** Like `prepared`, for SQL assembled from a few known fragments (filters): one statement per distinct text. */
+export function preparedFamily<R>({ bigints = false } = {}) {
+  const perDb = new WeakMap<Db, Map<string, Database.Statement<unknown[], R>>>();
+  return (db: Db, sql: string): Database.Statement<unknown[], R> => {
+    let family = perDb.get(db);
+    if (!family) {
+      family = new Map();
+      perDb.set(db, family);
+    }
+    let statement = family.get(sql);
+    if (!statement) {
+      statement = db.prepare<unknown[], R>(sql);
+      if (bigints) statement.safeIntegers(true);
+      family.set(sql, statement);
+    }
+    return statement;
+  };
 }
 
 function migrate(db: Db): void {

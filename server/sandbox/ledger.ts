@@ -1,7 +1,7 @@
 import { nanoToTon } from '../../contract/money';
 import { ApiProblem } from '../lib/problem';
 import { isoSeconds } from './clock';
-import type { Db } from './db';
+import { type Db, prepared, preparedFamily } from './db';
 
 export type LedgerType = 'topup' | 'order_debit' | 'refund' | 'adjustment';
 
@@ -14,15 +14,21 @@ export interface LedgerEntry {
   now: number;
 }
 
+const balanceOf = prepared<[number], { balance_nano: bigint }>('SELECT balance_nano FROM partners WHERE id = ?', {
+  bigints: true,
+});
+const setBalance = prepared<[bigint, string, number], never>('UPDATE partners SET balance_nano = ?, updated_at = ? WHERE id = ?');
+const addTransaction = prepared<[number, string, bigint, bigint, number | null, string | null, string], never>(
+  `INSERT INTO balance_transactions (partner_id, type, amount_nano, balance_after_nano, order_id, tx_hash, created_at)
+   VALUES (?, ?, ?, ?, ?, ?, ?)`,
+);
+
 /**
  * Posts one balance movement. The partner's balance changes only here, in the same transaction as the
  * ledger row, so the balance always equals the sum of its transactions. A debit past zero is refused.
  */
 export function postLedger(db: Db, entry: LedgerEntry): bigint {
-  const row = db
-    .prepare<[number], { balance_nano: bigint }>('SELECT balance_nano FROM partners WHERE id = ?')
-    .safeIntegers(true)
-    .get(entry.partnerId);
+  const row = balanceOf(db).get(entry.partnerId);
   if (!row) throw new Error(`partner ${entry.partnerId} missing`);
   const after = row.balance_nano + entry.amountNano;
   if (after < 0n) {
@@ -32,10 +38,43 @@ export function postLedger(db: Db, entry: LedgerEntry): bigint {
     );
   }
   const at = isoSeconds(entry.now);
-  db.prepare('UPDATE partners SET balance_nano = ?, updated_at = ? WHERE id = ?').run(after, at, entry.partnerId);
-  db.prepare(
-    `INSERT INTO balance_transactions (partner_id, type, amount_nano, balance_after_nano, order_id, tx_hash, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  ).run(entry.partnerId, entry.type, entry.amountNano, after, entry.orderId ?? null, entry.txHash ?? null, at);
+  setBalance(db).run(after, at, entry.partnerId);
+  addTransaction(db).run(entry.partnerId, entry.type, entry.amountNano, after, entry.orderId ?? null, entry.txHash ?? null, at);
   return after;
+}
+
+const account = prepared<[number], { balance_nano: bigint; topup_address: string; updated_at: string }>(
+  'SELECT balance_nano, topup_address, updated_at FROM partners WHERE id = ?',
+  { bigints: true },
+);
+const countTransactions = preparedFamily<{ n: number }>();
+const transactionRows = preparedFamily<TransactionRow>({ bigints: true });
+
+export interface TransactionRow {
+  id: bigint;
+  type: string;
+  amount_nano: bigint;
+  balance_after_nano: bigint;
+  order_id: bigint | null;
+  tx_hash: string | null;
+  created_at: string;
+}
+
+export function balanceAccount(db: Db, partnerId: number) {
+  const row = account(db).get(partnerId);
+  if (!row) throw new Error(`partner ${partnerId} missing`);
+  return row;
+}
+
+/** Newest-first page of the partner's ledger, optionally of one type. */
+export function listTransactions(db: Db, partnerId: number, query: { type?: LedgerType; limit: number; offset: number }) {
+  const where = query.type ? 'partner_id = ? AND type = ?' : 'partner_id = ?';
+  const params: (number | string)[] = query.type ? [partnerId, query.type] : [partnerId];
+  const total = countTransactions(db, `SELECT count(*) AS n FROM balance_transactions WHERE ${where}`).get(...params)?.n ?? 0;
+  const items = transactionRows(db, `SELECT * FROM balance_transactions WHERE ${where} ORDER BY id DESC LIMIT ? OFFSET ?`).all(
+    ...params,
+    query.limit,
+    query.offset,
+  );
+  return { items, total: Number(total) };
 }

@@ -1,10 +1,13 @@
 import { randomBytes } from 'node:crypto';
+import { okBody } from '../../contract/envelope';
 import { ApiProblem } from '../lib/problem';
 import { isoSeconds } from './clock';
 import { atomically } from './db';
 import type { Partner, SandboxDeps } from './deps';
+import { findReplay, rememberResponse } from './idempotency';
 import { postLedger } from './ledger';
-import { getOrder, type OrderRow } from './order-rows';
+import { closePaymentWindow, expirePending, insertOrder, moveOrder } from './order-changes';
+import { getOrder, type OrderRow, toApiOrder } from './orders';
 import { ORDER_TTL_SECONDS, quotePremium, quoteStars } from './pricing';
 import { checkRecipient, recipientReasonText } from './recipients';
 
@@ -32,33 +35,24 @@ export function createOrder(deps: SandboxDeps, partner: Partner, input: NewOrder
   const created = isoSeconds(now);
   const byBalance = input.payment_method === 'balance';
   return atomically(db, () => {
-    const row = db
-      .prepare<unknown[], OrderRow>(
-        `INSERT INTO orders (partner_id, status, order_type, stars_amount, premium_months, recipient_username,
-           price_nano, fee_nano, payment_method, payment_currency, payment_address, payment_memo, client_reference,
-           created_at, expires_at, paid_at, status_changed_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`,
-      )
-      .get(
-        partner.id,
-        byBalance ? 'paid' : 'pending_payment',
-        input.order_type,
-        input.order_type === 'stars' ? input.quantity : null,
-        input.order_type === 'premium' ? input.months : null,
-        input.recipient_username,
-        q.priceNano,
-        q.feeNano,
-        input.payment_method,
-        input.payment_currency,
-        deps.paymentAddress,
-        newMemo(input.order_type),
-        input.client_reference ?? null,
-        created,
-        isoSeconds(now + ORDER_TTL_SECONDS * 1000),
-        byBalance ? created : null,
-        created,
-      );
-    if (!row) throw new Error('insert returned no row');
+    const row = insertOrder(db, {
+      partnerId: partner.id,
+      status: byBalance ? 'paid' : 'pending_payment',
+      orderType: input.order_type,
+      starsAmount: input.order_type === 'stars' ? input.quantity : null,
+      premiumMonths: input.order_type === 'premium' ? input.months : null,
+      recipient: input.recipient_username,
+      priceNano: q.priceNano,
+      feeNano: q.feeNano,
+      paymentMethod: input.payment_method,
+      paymentCurrency: input.payment_currency,
+      paymentAddress: deps.paymentAddress,
+      paymentMemo: newMemo(input.order_type),
+      clientReference: input.client_reference ?? null,
+      createdAt: created,
+      expiresAt: isoSeconds(now + ORDER_TTL_SECONDS * 1000),
+      paidAt: byBalance ? created : null,
+    });
     if (byBalance) postLedger(db, { partnerId: partner.id, type: 'order_debit', amountNano: -q.priceNano, orderId: row.id, now });
     else deps.expiry.nextAt = Math.min(deps.expiry.nextAt, now + ORDER_TTL_SECONDS * 1000);
     return row;
@@ -74,7 +68,7 @@ export function cancelOrder(deps: SandboxDeps, partner: Partner, id: number): Or
   if (order.status !== 'pending_payment') {
     throw new ApiProblem('ORDER_NOT_CANCELLABLE', `order ${id} is ${order.status}; only pending_payment orders can be cancelled`);
   }
-  db.prepare("UPDATE orders SET status = 'cancelled', status_changed_at = ? WHERE id = ?").run(isoSeconds(clock.now()), id);
+  moveOrder(db, id, 'cancelled', isoSeconds(clock.now()));
   return getOrder(db, partner.id, id) ?? order;
 }
 
@@ -85,13 +79,36 @@ export function cancelOrder(deps: SandboxDeps, partner: Partner, id: number): Or
 export function expireOverdue(deps: SandboxDeps, { force = false } = {}): number {
   const nowMs = deps.clock.now();
   if (!force && nowMs < deps.expiry.nextAt) return 0;
-  const now = isoSeconds(nowMs);
-  const changes = deps.db
-    .prepare("UPDATE orders SET status = 'expired', status_changed_at = ? WHERE status = 'pending_payment' AND expires_at <= ?")
-    .run(now, now).changes;
-  const next = deps.db
-    .prepare<[], { next: string | null }>("SELECT min(expires_at) AS next FROM orders WHERE status = 'pending_payment'")
-    .get()?.next;
-  deps.expiry.nextAt = next ? Date.parse(next) : Number.POSITIVE_INFINITY;
+  const { changes, nextAt } = expirePending(deps.db, isoSeconds(nowMs));
+  deps.expiry.nextAt = nextAt;
   return changes;
+}
+
+/** Sandbox tooling: ends the partner's pending order's payment window now, so expiry can be tried at once. */
+export function expireNow(deps: SandboxDeps, partner: Partner, memo: string): void {
+  if (!closePaymentWindow(deps.db, partner.id, memo, isoSeconds(deps.clock.now()))) {
+    throw new ApiProblem('NOT_FOUND', `no pending order has payment_memo ${memo}`);
+  }
+  expireOverdue(deps, { force: true });
+}
+
+/**
+ * A create with an Idempotency-Key: look up the key, create and remember the response in one immediate
+ * transaction, so two requests with one key can never both create. A refused create stores nothing, so
+ * the same key can be retried once the cause is fixed. Returns the response body to send as it is.
+ */
+export function createOrderOnce(
+  deps: SandboxDeps,
+  partner: Partner,
+  input: NewOrder,
+  request: { key: string; hash: string },
+): { kind: 'replay' | 'created'; body: string } {
+  const { db, clock } = deps;
+  return atomically(db, () => {
+    const replay = findReplay(db, partner.id, request.key, request.hash, clock.now());
+    if (replay) return { kind: 'replay', body: replay.body };
+    const body = JSON.stringify(okBody(toApiOrder(createOrder(deps, partner, input))));
+    rememberResponse(db, partner.id, request.key, request.hash, 200, body, clock.now());
+    return { kind: 'created', body };
+  });
 }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { addressFromSeed } from './chain';
 import { isoSeconds } from './clock';
-import type { Db } from './db';
+import { type Db, prepared } from './db';
 import type { Partner } from './deps';
 
 export function hashKey(apiKey: string): string {
@@ -20,10 +20,10 @@ export function createPartner(db: Db, name: string, apiKey: string, now: number)
   return { id: Number(info.lastInsertRowid), name, topup_address: topup };
 }
 
+const byKeyHash = prepared<[string], Partner>('SELECT id, name, topup_address FROM partners WHERE api_key_hash = ?');
+
 export function findPartnerByKey(db: Db, apiKey: string): Partner | undefined {
-  return db
-    .prepare<[string], Partner>('SELECT id, name, topup_address FROM partners WHERE api_key_hash = ?')
-    .get(hashKey(apiKey));
+  return byKeyHash(db).get(hashKey(apiKey));
 }
 
 /**
@@ -38,4 +38,10 @@ export function ensureDemoPartner(db: Db, now: number, preferredKey?: string): {
   const partner = createPartner(db, 'Demo partner', apiKey, now);
   db.prepare("INSERT INTO meta (key, value) VALUES ('demo_key', ?) ON CONFLICT DO UPDATE SET value = excluded.value").run(apiKey);
   return { partner, apiKey };
+}
+
+const byTopUpAddress = prepared<[string], { id: number }>('SELECT id FROM partners WHERE topup_address = ?');
+
+export function partnerByTopUpAddress(db: Db, address: string): { id: number } | undefined {
+  return byTopUpAddress(db).get(address);
 }

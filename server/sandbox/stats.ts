@@ -1,6 +1,6 @@
 import { nanoToTonNumber } from '../../contract/money';
 import { ApiProblem } from '../lib/problem';
-import type { Db } from './db';
+import { type Db, prepared } from './db';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MAX_RANGE_DAYS = 366;
@@ -22,19 +22,18 @@ interface StatsRow {
  * delivered (completed orders); `spent_ton` sums paid, processing and completed orders. Every day of the
  * range is present in `daily`, zeros included, so charts need no gap filling.
  */
+const dailyRows = prepared<[number, string, string], StatsRow>(
+  `SELECT day, status, order_type, orders, stars, months, price_nano FROM daily_stats
+   WHERE partner_id = ? AND day BETWEEN ? AND ? AND orders > 0`,
+);
+
 export function statsSummary(db: Db, partnerId: number, fromIso: string, toIso: string) {
   const fromDay = fromIso.slice(0, 10);
   const toDay = toIso.slice(0, 10);
   const days = Math.round((Date.parse(toDay) - Date.parse(fromDay)) / DAY_MS) + 1;
   if (days < 1) throw new ApiProblem('VALIDATION_ERROR', 'from must not be after to');
   if (days > MAX_RANGE_DAYS) throw new ApiProblem('VALIDATION_ERROR', `range must be at most ${MAX_RANGE_DAYS} days`);
-  const rows = db
-    .prepare<[number, string, string], StatsRow>(
-      `SELECT day, status, order_type, orders, stars, months, price_nano FROM daily_stats
-       WHERE partner_id = ? AND day BETWEEN ? AND ? AND orders > 0`,
-    )
-    .safeIntegers(false)
-    .all(partnerId, fromDay, toDay);
+  const rows = dailyRows(db).all(partnerId, fromDay, toDay);
 
   const daily = new Map<string, { orders: number; completed: number; stars: number; premium: number; spent: bigint }>();
   for (let i = 0; i < days; i += 1) {

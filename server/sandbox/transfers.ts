@@ -3,9 +3,21 @@ import type { Transfer } from '../../contract/service';
 import { ApiProblem } from '../lib/problem';
 import { decodeCommentPayload, newTxHash, parseAddress } from './chain';
 import { isoSeconds } from './clock';
+import { prepared } from './db';
 import type { SandboxDeps } from './deps';
 import { postLedger } from './ledger';
+import { markPaid } from './order-changes';
 import { expireOverdue } from './order-service';
+import { findByMemo } from './orders';
+import { partnerByTopUpAddress } from './partners';
+
+const recordChainTransaction = prepared<
+  [string, string, bigint, string | null, string, number | null, number | null, string],
+  never
+>(
+  `INSERT INTO chain_transactions (hash, address, amount_nano, comment, outcome, order_id, partner_id, created_at)
+   VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+);
 
 export type TransferOutcome =
   | 'order_paid'
@@ -39,14 +51,7 @@ export function submitTransfer(deps: SandboxDeps, transfer: Transfer) {
     let partnerId: number | null = null;
     const service = parseAddress(deps.paymentAddress);
     if (service && address.equals(service)) {
-      const order = comment
-        ? db
-            .prepare<[string], { id: number; partner_id: number; status: string; price_nano: bigint; expires_at: string }>(
-              'SELECT id, partner_id, status, price_nano, expires_at FROM orders WHERE payment_memo = ?',
-            )
-            .safeIntegers(true)
-            .get(comment.trim())
-        : undefined;
+      const order = comment ? findByMemo(db, comment.trim()) : undefined;
       if (!order) outcome = 'no_matching_order';
       else {
         orderId = Number(order.id);
@@ -55,25 +60,20 @@ export function submitTransfer(deps: SandboxDeps, transfer: Transfer) {
         else if (amount < order.price_nano) outcome = 'amount_too_low';
         else {
           const at = isoSeconds(now);
-          db.prepare(
-            "UPDATE orders SET status = 'paid', paid_at = ?, payment_tx_hash = ?, status_changed_at = ? WHERE id = ?",
-          ).run(at, hash, at, orderId);
+          markPaid(db, orderId, hash, at);
           outcome = 'order_paid';
         }
       }
     } else {
       const canonicalForm = address.toString({ bounceable: false, urlSafe: true });
-      const partner = db.prepare<[string], { id: number }>('SELECT id FROM partners WHERE topup_address = ?').get(canonicalForm);
+      const partner = partnerByTopUpAddress(db, canonicalForm);
       if (partner) {
         partnerId = partner.id;
         postLedger(db, { partnerId, type: 'topup', amountNano: amount, txHash: hash, now });
         outcome = 'topup_credited';
       }
     }
-    db.prepare(
-      `INSERT INTO chain_transactions (hash, address, amount_nano, comment, outcome, order_id, partner_id, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(hash, transfer.address, amount, comment, outcome, orderId, partnerId, isoSeconds(now));
+    recordChainTransaction(db).run(hash, transfer.address, amount, comment, outcome, orderId, partnerId, isoSeconds(now));
     return { tx_hash: hash, outcome, order_id: orderId, comment, amount_ton: nanoToTon(amount) };
   })();
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { errorEnvelopeSchema } from '../../contract/envelope';
-import { requestHash } from '../sandbox/idempotency';
 import { starsBody, startSandbox, TEST_KEY } from './sandbox-harness';
 
 describe('sandbox error codes', () => {
@@ -58,20 +57,6 @@ describe('sandbox error codes', () => {
     const res = await call('POST', `/api/v1/orders/${order.id}/cancel`);
     expect([res.status, res.json.error_code]).toEqual([409, 'ORDER_NOT_CANCELLABLE']);
     expect(res.json.error_message).toContain('expired');
-  });
-
-  it('IDEMPOTENCY_IN_PROGRESS (409) while the first request with the key is still running', async () => {
-    const { call, sandbox } = startSandbox();
-    const body = starsBody();
-    // Another process on the same database file is still running a request with this key.
-    sandbox.deps.db
-      .prepare(
-        "INSERT INTO idempotency_keys (partner_id, key, request_hash, state, created_at) VALUES (?, 'in-flight', ?, 'in_progress', ?)",
-      )
-      .run(sandbox.demoPartner.id, requestHash('/stars', body), '2026-04-16T12:00:00Z');
-    const res = await call('POST', '/api/v1/orders/stars', body, { 'Idempotency-Key': 'in-flight' });
-    expect([res.status, res.json.error_code]).toEqual([409, 'IDEMPOTENCY_IN_PROGRESS']);
-    expect(res.headers.get('retry-after')).toBe('1');
   });
 
   it('IDEMPOTENCY_KEY_REUSED (422) for the same key with another body', async () => {

@@ -4,27 +4,24 @@ import { transactionListQuerySchema } from '../../../contract/query';
 import { validate } from '../../lib/request-body';
 import type { SandboxDeps, SandboxEnv } from '../deps';
 import { ok } from '../http';
+import { balanceAccount, listTransactions, type TransactionRow } from '../ledger';
 
-interface TxRow {
-  id: number;
-  type: string;
-  amount_nano: bigint;
-  balance_after_nano: bigint;
-  order_id: number | null;
-  tx_hash: string | null;
-  created_at: string;
+function toApiTransaction(r: TransactionRow) {
+  return {
+    id: Number(r.id),
+    type: r.type,
+    amount_ton: nanoToTonNumber(r.amount_nano),
+    balance_after_ton: nanoToTonNumber(r.balance_after_nano),
+    order_id: r.order_id === null ? null : Number(r.order_id),
+    tx_hash: r.tx_hash,
+    created_at: r.created_at,
+  };
 }
 
 export function balanceRoutes(deps: SandboxDeps) {
   const app = new Hono<SandboxEnv>();
   app.get('/', (c) => {
-    const row = deps.db
-      .prepare<[number], { balance_nano: bigint; topup_address: string; updated_at: string }>(
-        'SELECT balance_nano, topup_address, updated_at FROM partners WHERE id = ?',
-      )
-      .safeIntegers(true)
-      .get(c.get('partner').id);
-    if (!row) throw new Error('authenticated partner missing');
+    const row = balanceAccount(deps.db, c.get('partner').id);
     return ok(c, {
       balance_ton: nanoToTonNumber(row.balance_nano),
       topup_address: row.topup_address,
@@ -33,25 +30,8 @@ export function balanceRoutes(deps: SandboxDeps) {
   });
   app.get('/transactions', (c) => {
     const query = validate(transactionListQuerySchema, c.req.query());
-    const where = query.type ? 'partner_id = ? AND type = ?' : 'partner_id = ?';
-    const params: (number | string)[] = query.type ? [c.get('partner').id, query.type] : [c.get('partner').id];
-    const total =
-      deps.db.prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM balance_transactions WHERE ${where}`).get(...params)
-        ?.n ?? 0;
-    const rows = deps.db
-      .prepare<unknown[], TxRow>(`SELECT * FROM balance_transactions WHERE ${where} ORDER BY id DESC LIMIT ? OFFSET ?`)
-      .safeIntegers(true)
-      .all(...params, query.limit, query.offset);
-    const items = rows.map((r) => ({
-      id: Number(r.id),
-      type: r.type,
-      amount_ton: nanoToTonNumber(r.amount_nano),
-      balance_after_ton: nanoToTonNumber(r.balance_after_nano),
-      order_id: r.order_id === null ? null : Number(r.order_id),
-      tx_hash: r.tx_hash,
-      created_at: r.created_at,
-    }));
-    return ok(c, { items, total: Number(total), limit: query.limit, offset: query.offset });
+    const { items, total } = listTransactions(deps.db, c.get('partner').id, query);
+    return ok(c, { items: items.map(toApiTransaction), total, limit: query.limit, offset: query.offset });
   });
   return app;
 }

@@ -1,15 +1,13 @@
 import { Hono } from 'hono';
-import { okBody } from '../../../contract/envelope';
 import { createPremiumOrderSchema, createStarsOrderSchema } from '../../../contract/orders';
 import { orderListQuerySchema, statsQuerySchema } from '../../../contract/query';
 import { ApiProblem } from '../../lib/problem';
 import { readJsonBody, validate } from '../../lib/request-body';
-import { atomically } from '../db';
 import type { SandboxDeps, SandboxEnv } from '../deps';
 import { ok, positiveId } from '../http';
-import { checkKeyFormat, findReplay, rememberResponse, requestHash } from '../idempotency';
-import { getOrder, getOrderByMemo, getOrdersByReference, listOrders, toApiOrder } from '../order-rows';
-import { cancelOrder, createOrder, type NewOrder } from '../order-service';
+import { checkKeyFormat, requestHash } from '../idempotency';
+import { cancelOrder, createOrder, createOrderOnce, type NewOrder } from '../order-service';
+import { getOrder, getOrderByMemo, getOrdersByReference, listOrders, toApiOrder } from '../orders';
 import { defaultStatsRange, statsSummary } from '../stats';
 
 export function orderRoutes(deps: SandboxDeps) {
@@ -23,16 +21,7 @@ export function orderRoutes(deps: SandboxDeps) {
       if (key !== undefined) checkKeyFormat(key);
       const input = parse(body);
       if (key === undefined) return ok(c, toApiOrder(createOrder(deps, partner, input)));
-      // Look up, create and remember in one transaction: a refused create stores nothing, so the same
-      // key can be retried once the cause is fixed.
-      const hash = requestHash(route, body);
-      const outcome = atomically(deps.db, () => {
-        const replay = findReplay(deps.db, partner.id, key, hash, deps.clock.now());
-        if (replay) return { kind: 'replay' as const, body: replay.body };
-        const json = JSON.stringify(okBody(toApiOrder(createOrder(deps, partner, input))));
-        rememberResponse(deps.db, partner.id, key, hash, 200, json, deps.clock.now());
-        return { kind: 'created' as const, body: json };
-      });
+      const outcome = createOrderOnce(deps, partner, input, { key, hash: requestHash(route, body) });
       if (outcome.kind === 'replay') c.header('Idempotent-Replayed', 'true');
       c.header('Content-Type', 'application/json');
       return c.body(outcome.body, 200);

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { toApiQuery } from '@/api/orders';
+import { orderPages } from '@/features/export/sources';
 import { parseListParams } from '@/features/orders/list-params';
 import { fakeApi } from '@/test/fake-api';
-import { orderPages } from './sources';
 
 afterEach(() => {
   vi.unstubAllGlobals();

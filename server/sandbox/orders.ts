@@ -1,6 +1,10 @@
+/**
+ * The orders module: every query and every status change of the `orders` table lives here, so what an
+ * order can become is readable in one place. Services decide *when*; this module knows *how*.
+ */
 import { nanoToTonNumber } from '../../contract/money';
 import type { OrderListQuery } from '../../contract/query';
-import type { Db } from './db';
+import { type Db, prepared, preparedFamily } from './db';
 
 export interface OrderRow {
   id: number;
@@ -51,22 +55,24 @@ export function toApiOrder(row: OrderRow) {
 }
 export type ApiOrder = ReturnType<typeof toApiOrder>;
 
+const byId = prepared<[number, number], OrderRow>('SELECT * FROM orders WHERE id = ? AND partner_id = ?');
+const byMemo = prepared<[string, number], OrderRow>('SELECT * FROM orders WHERE payment_memo = ? AND partner_id = ?');
+const byReference = prepared<[number, string], OrderRow>(
+  'SELECT * FROM orders WHERE partner_id = ? AND client_reference = ? ORDER BY id DESC LIMIT 1000',
+);
+const countRows = preparedFamily<{ n: number | null }>();
+const pageRows = preparedFamily<OrderRow>();
+
 export function getOrder(db: Db, partnerId: number, id: number): OrderRow | undefined {
-  return db.prepare<[number, number], OrderRow>('SELECT * FROM orders WHERE id = ? AND partner_id = ?').get(id, partnerId);
+  return byId(db).get(id, partnerId);
 }
 
 export function getOrderByMemo(db: Db, partnerId: number, memo: string): OrderRow | undefined {
-  return db
-    .prepare<[string, number], OrderRow>('SELECT * FROM orders WHERE payment_memo = ? AND partner_id = ?')
-    .get(memo, partnerId);
+  return byMemo(db).get(memo, partnerId);
 }
 
 export function getOrdersByReference(db: Db, partnerId: number, ref: string): OrderRow[] {
-  return db
-    .prepare<[number, string], OrderRow>(
-      'SELECT * FROM orders WHERE partner_id = ? AND client_reference = ? ORDER BY id DESC LIMIT 1000',
-    )
-    .all(partnerId, ref);
+  return byReference(db).all(partnerId, ref);
 }
 
 function escapeLike(value: string): string {
@@ -96,9 +102,7 @@ function rollupTotal(db: Db, partnerId: number, query: OrderListQuery): number |
     ['day >= ?', query.created_from?.slice(0, 10)],
     ['day <= ?', query.created_to?.slice(0, 10)],
   ]);
-  return (
-    db.prepare<unknown[], { n: number | null }>(`SELECT sum(orders) AS n FROM daily_stats WHERE ${clause}`).get(...params)?.n ?? 0
-  );
+  return countRows(db, `SELECT sum(orders) AS n FROM daily_stats WHERE ${clause}`).get(...params)?.n ?? 0;
 }
 
 /**
@@ -116,14 +120,41 @@ export function listOrders(db: Db, partnerId: number, query: OrderListQuery): { 
     ["recipient_username LIKE ? ESCAPE '\\'", recipient],
   ]);
   const total =
-    rollupTotal(db, partnerId, query) ??
-    db.prepare<unknown[], { n: number }>(`SELECT count(*) AS n FROM orders WHERE ${clause}`).get(...params)?.n ??
-    0;
-  const items = db
-    .prepare<unknown[], OrderRow>(
-      `SELECT * FROM orders WHERE id IN (SELECT id FROM orders WHERE ${clause} ORDER BY id DESC LIMIT ? OFFSET ?)
-       ORDER BY id DESC`,
-    )
-    .all(...params, query.limit, query.offset);
+    rollupTotal(db, partnerId, query) ?? countRows(db, `SELECT count(*) AS n FROM orders WHERE ${clause}`).get(...params)?.n ?? 0;
+  const items = pageRows(
+    db,
+    `SELECT * FROM orders WHERE id IN (SELECT id FROM orders WHERE ${clause} ORDER BY id DESC LIMIT ? OFFSET ?)
+     ORDER BY id DESC`,
+  ).all(...params, query.limit, query.offset);
   return { items, total };
+}
+
+/** An order as fulfilment and the simulated chain see it (amounts as bigint). */
+export interface SettlingRow {
+  id: number;
+  partner_id: number;
+  status: string;
+  recipient_username: string;
+  price_nano: bigint;
+  expires_at: string;
+}
+
+const dueRows = prepared<[string], SettlingRow>(
+  `SELECT id, partner_id, status, recipient_username, price_nano, expires_at FROM orders
+   WHERE status IN ('paid', 'processing', 'failed') AND status_changed_at <= ? LIMIT 500`,
+  { bigints: true },
+);
+const byMemoAnyPartner = prepared<[string], SettlingRow>(
+  'SELECT id, partner_id, status, recipient_username, price_nano, expires_at FROM orders WHERE payment_memo = ?',
+  { bigints: true },
+);
+
+/** Orders that have waited in a fulfilment state since `due` (ISO seconds) or longer, 500 at a time. */
+export function dueForFulfilment(db: Db, due: string): SettlingRow[] {
+  return dueRows(db).all(due);
+}
+
+/** The order a payment comment names, whoever's it is (the chain does not know partners). */
+export function findByMemo(db: Db, memo: string): SettlingRow | undefined {
+  return byMemoAnyPartner(db).get(memo);
 }
