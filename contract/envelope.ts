@@ -1,11 +1,17 @@
 import * as z from 'zod/mini';
 
-/** Every error code of the contract's table, plus the dashboard server's own FORBIDDEN (CSRF refusal). */
+/**
+ * Every error code of the contract's table, plus the dashboard server's own: FORBIDDEN (CSRF refusal),
+ * METHOD_NOT_ALLOWED, PAYLOAD_TOO_LARGE and MISDIRECTED_REQUEST (a Host it does not serve).
+ */
 export const errorCodes = [
   'VALIDATION_ERROR',
   'INVALID_JSON',
   'UNAUTHORIZED',
   'FORBIDDEN',
+  'METHOD_NOT_ALLOWED',
+  'PAYLOAD_TOO_LARGE',
+  'MISDIRECTED_REQUEST',
   'INSUFFICIENT_BALANCE',
   'NOT_FOUND',
   'ORDER_NOT_CANCELLABLE',
@@ -23,6 +29,9 @@ export const errorStatus: Record<ErrorCode, number> = {
   INVALID_JSON: 400,
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,
+  METHOD_NOT_ALLOWED: 405,
+  PAYLOAD_TOO_LARGE: 413,
+  MISDIRECTED_REQUEST: 421,
   INSUFFICIENT_BALANCE: 402,
   NOT_FOUND: 404,
   ORDER_NOT_CANCELLABLE: 409,

@@ -15,12 +15,16 @@ export const signInSchema = z.strictObject({
   demo: z.optional(z.boolean()),
 });
 
+/** More than all TON in existence (~5.1 billion TON), and safely inside SQLite's 64-bit integers. */
+export const MAX_TRANSFER_NANO = 5_000_000_000n * 1_000_000_000n;
+
 /** Sandbox simulated chain: one TonConnect message exactly as a wallet receives it. */
 export const transferSchema = z.strictObject({
   address: z.string({ error: (i) => (i.input === undefined ? 'is required' : 'must be a string') }),
-  amount: z
-    .string({ error: (i) => (i.input === undefined ? 'is required' : 'must be a string of nanotons') })
-    .check(z.regex(/^\d{1,30}$/, 'must be a string of nanotons (digits only)')),
+  amount: z.string({ error: (i) => (i.input === undefined ? 'is required' : 'must be a string of nanotons') }).check(
+    z.regex(/^\d{1,19}$/, 'must be a string of nanotons (digits only)'),
+    z.refine((raw) => /^\d+$/.test(raw) && BigInt(raw) <= MAX_TRANSFER_NANO, 'must be at most 5000000000000000000 nanotons'),
+  ),
   payload: z.optional(z.string({ error: 'must be a base64 BOC string' })),
 });
 export type Transfer = z.infer<typeof transferSchema>;

@@ -10,6 +10,8 @@ export interface ServerConfig {
   fulfilmentStepMs: number;
   staticDir: string;
   signInPerMinute: number;
+  publicUrl: string | undefined;
+  trustProxy: string[];
 }
 
 function int(name: string, raw: string | undefined, fallback: number): number {
@@ -17,6 +19,15 @@ function int(name: string, raw: string | undefined, fallback: number): number {
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
   return value;
+}
+
+function publicUrl(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  const url = URL.canParse(raw) ? new URL(raw) : null;
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    throw new Error(`PUBLIC_URL must be an http(s) URL such as https://dashboard.example.com, got "${raw}"`);
+  }
+  return url.origin;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
@@ -33,5 +44,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     fulfilmentStepMs: int('SANDBOX_FULFILMENT_STEP_MS', env.SANDBOX_FULFILMENT_STEP_MS, 1000),
     staticDir: env.STATIC_DIR ?? 'dist',
     signInPerMinute: int('SIGN_IN_RATE_LIMIT', env.SIGN_IN_RATE_LIMIT, 10),
+    publicUrl: publicUrl(env.PUBLIC_URL),
+    trustProxy: (env.TRUST_PROXY ?? '')
+      .split(',')
+      .map((address) => address.trim())
+      .filter(Boolean),
   };
 }

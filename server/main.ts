@@ -7,6 +7,13 @@ import { inProcessUpstream, remoteUpstream } from './dashboard/upstream';
 import { createSandbox } from './sandbox/app';
 
 const config = readConfig();
+const dashboardSettings = {
+  staticDir: config.staticDir,
+  signInPerMinute: config.signInPerMinute,
+  listen: { host: config.host, port: config.port },
+  publicUrl: config.publicUrl,
+  trustProxy: config.trustProxy,
+};
 
 function start() {
   if (config.upstreamUrl) {
@@ -14,8 +21,7 @@ function start() {
     return createDashboardApp({
       upstream: remoteUpstream(config.upstreamUrl),
       mode: 'upstream',
-      staticDir: config.staticDir,
-      signInPerMinute: config.signInPerMinute,
+      ...dashboardSettings,
     });
   }
   if (config.sandboxDb !== ':memory:') mkdirSync(dirname(config.sandboxDb), { recursive: true });
@@ -36,8 +42,7 @@ function start() {
     mode: 'sandbox',
     demoKey: sandbox.demoKey,
     sandboxApp: sandbox.app,
-    staticDir: config.staticDir,
-    signInPerMinute: config.signInPerMinute,
+    ...dashboardSettings,
   });
 }
 

@@ -1,14 +1,18 @@
 import { resolve } from 'node:path';
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { errorBody } from '../../contract/envelope';
 import { ApiProblem, problemResponse } from '../lib/problem';
+import { clientAddress, viaHttps } from './client-address';
 import { ordersFirstRender } from './first-render';
-import { proxyHandler } from './proxy';
-import { sameOriginForUnsafe, securityHeaders } from './security';
+import { hostGuard, knownOrigins } from './origins';
+import { proxyHandler, requestKey } from './proxy';
+import { contentSecurityPolicy, sameOriginForUnsafe, securityHeaders } from './security';
 import { sessionRoutes } from './session-routes';
-import { createSessionStore } from './sessions';
-import { staticHandler } from './static';
+import { createSessionStore, type SessionStoreOptions } from './sessions';
+import { staticSite } from './static';
 import type { Upstream } from './upstream';
+import { bridgeOrigins } from './wallet-bridges';
 
 export interface DashboardOptions {
   upstream: Upstream;
@@ -17,20 +21,33 @@ export interface DashboardOptions {
   /** The sandbox's own app, for its `/sandbox/*` routes (simulated chain); sandbox mode only. */
   sandboxApp?: { fetch: (request: Request) => Response | Promise<Response> };
   staticDir?: string;
+  /** Where the server listens; with `publicUrl`, the only hosts and origins it answers for. */
+  listen?: { host: string; port: number };
+  publicUrl?: string;
+  /** Proxy addresses whose X-Forwarded-For / X-Forwarded-Proto are believed. */
+  trustProxy?: readonly string[];
   /** How long the orders page's first render waits for the upstream before sending the plain shell. */
   firstRenderTimeoutMs?: number;
   signInPerMinute?: number;
+  sessions?: SessionStoreOptions;
   log?: (line: string) => void;
 }
 
+const MAX_API_BODY = 1024 * 1024;
+
 /**
- * The dashboard server: security headers, CSRF guard, sessions, the `/api/v1` proxy, the sandbox's
- * chain routes in sandbox mode, and the SPA. Logs are one line per request: method, path, status, time —
- * never headers, bodies or query strings.
+ * The dashboard server: known hosts only, security headers, CSRF guard, sessions, the `/api/v1` proxy, the
+ * sandbox's chain routes in sandbox mode, and the SPA. Logs are one line per request: method, path,
+ * status, time — never headers, bodies or query strings.
  */
 export function createDashboardApp(options: DashboardOptions) {
   const log = options.log ?? ((line: string) => console.log(line));
-  const sessions = createSessionStore();
+  const sessions = createSessionStore(options.sessions);
+  const known = knownOrigins(options.listen ?? { host: '127.0.0.1', port: 3000 }, options.publicUrl);
+  const trusted = new Set(options.trustProxy ?? []);
+  const https = (c: Parameters<typeof viaHttps>[0]) => viaHttps(c, trusted);
+  const staticDir = resolve(options.staticDir ?? 'dist');
+  const csp = (hashes: readonly string[] = []) => contentSecurityPolicy(bridgeOrigins(staticDir), hashes);
   const app = new Hono();
 
   app.use(async (c, next) => {
@@ -38,13 +55,26 @@ export function createDashboardApp(options: DashboardOptions) {
     await next();
     log(`${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
   });
-  app.use(securityHeaders);
-  app.use(sameOriginForUnsafe);
   app.onError((error, c) => {
     if (error instanceof ApiProblem) return problemResponse(c, error);
     log(`error ${c.req.method} ${c.req.path}: ${error instanceof Error ? error.name : 'unknown'}`);
     return c.json(errorBody('INTERNAL_ERROR', 'internal error'), 500);
   });
+  app.use(hostGuard(known));
+  app.use(...securityHeaders(csp(), https));
+  app.use(sameOriginForUnsafe(known.origins));
+  // Answers about sessions and partner data are never stored by a browser or a shared cache.
+  for (const path of ['/session', '/session/*', '/api/*', '/sandbox/*']) {
+    app.use(path, async (c, next) => {
+      await next();
+      c.header('Cache-Control', 'no-store');
+    });
+  }
+  const tooLarge = () => {
+    throw new ApiProblem('PAYLOAD_TOO_LARGE', `request body must be at most ${MAX_API_BODY / 1024} KB`);
+  };
+  app.use('/api/*', bodyLimit({ maxSize: MAX_API_BODY, onError: tooLarge }));
+  app.use('/sandbox/*', bodyLimit({ maxSize: 64 * 1024, onError: tooLarge }));
 
   app.route(
     '/session',
@@ -54,25 +84,34 @@ export function createDashboardApp(options: DashboardOptions) {
       mode: options.mode,
       demoKey: options.demoKey,
       signInPerMinute: options.signInPerMinute,
-      clientAddress: (c) => c.req.header('x-forwarded-for')?.split(',')[0]?.trim() ?? 'local',
+      clientAddress: (c) => clientAddress(c, trusted),
+      secure: https,
     }),
   );
+  app.all('/session/*', (c) => c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404));
   app.all('/api/v1/*', proxyHandler(sessions, options.upstream));
   app.all('/api/*', (c) => c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404));
   const sandboxApp = options.sandboxApp;
-  if (sandboxApp) app.all('/sandbox/*', (c) => sandboxApp.fetch(c.req.raw));
+  if (sandboxApp) {
+    // The sandbox's tools act for the partner whose key comes with the request: the signed-in session's.
+    app.all('/sandbox/*', (c) => {
+      const request = new Request(c.req.raw);
+      const key = requestKey(c, sessions);
+      if (key.authorization) request.headers.set('authorization', key.authorization);
+      return sandboxApp.fetch(request);
+    });
+  }
 
-  const staticDir = resolve(options.staticDir ?? 'dist');
   const firstRender = ordersFirstRender({
     staticDir,
     sessions,
     upstream: options.upstream,
     mode: options.mode,
     log,
+    csp,
     timeoutMs: options.firstRenderTimeoutMs,
   });
   app.get('/orders', async (c, next) => firstRender(c) ?? next());
-  const serve = staticHandler(staticDir);
-  app.all('*', (c) => serve(c) ?? c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404));
+  app.route('/', staticSite(staticDir));
   return app;
 }

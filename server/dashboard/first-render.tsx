@@ -5,7 +5,6 @@ import { getCookie } from 'hono/cookie';
 import { renderOrdersPage, STATE_ID } from '../../src/entry-server';
 import { deadline } from '../lib/deadline';
 import { type PageTemplate, scriptSafeJson, splitTemplate } from './page-template';
-import { contentSecurityPolicy } from './security';
 import { SESSION_COOKIE } from './session-routes';
 import type { SessionStore } from './sessions';
 import type { Upstream } from './upstream';
@@ -51,6 +50,8 @@ export function ordersFirstRender(options: {
   upstream: Upstream;
   mode: 'sandbox' | 'upstream';
   log: (line: string) => void;
+  /** The CSP with these extra script hashes. */
+  csp: (scriptHashes: readonly string[]) => string;
   timeoutMs?: number;
 }) {
   const indexFile = join(options.staticDir, 'index.html');
@@ -92,7 +93,7 @@ export function ordersFirstRender(options: {
     return c.body(stream, 200, {
       'content-type': 'text/html; charset=utf-8',
       'cache-control': 'no-store',
-      'content-security-policy': contentSecurityPolicy(scriptHash ? [scriptHash] : []),
+      'content-security-policy': options.csp(scriptHash ? [scriptHash] : []),
       // Says "do not wait for the end to count the length": the Node adapter then sends the head at once.
       'transfer-encoding': 'chunked',
     });

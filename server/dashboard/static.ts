@@ -1,38 +1,34 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize, sep } from 'node:path';
-import type { Context } from 'hono';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-};
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { errorBody } from '../../contract/envelope';
 
 /**
- * Serves the built SPA from `root`: real files first (hashed `/assets/*` cached for a year), and
- * `index.html` for every other GET that asks for a page (history fallback).
+ * The built SPA from `root` (Hono's serveStatic: streamed files, no path tricks): hashed `/assets/*`
+ * cached for a year, other files revalidated, and `index.html` for every other GET that asks for a page
+ * (history fallback). A missing file with an extension is a 404 in the envelope; other methods get 405.
  */
-export function staticHandler(root: string) {
+export function staticSite(root: string) {
+  const app = new Hono();
   const indexFile = join(root, 'index.html');
-  return (c: Context) => {
-    const method = c.req.method;
-    if (method !== 'GET' && method !== 'HEAD') return undefined;
-    const path = decodeURIComponent(new URL(c.req.url).pathname);
-    const file = normalize(join(root, path));
-    if (file.startsWith(root + sep) && existsSync(file) && statSync(file).isFile()) {
-      const immutable = path.startsWith('/assets/');
-      return c.body(readFileSync(file), 200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-      });
+  app.use(
+    serveStatic({
+      root,
+      index: '',
+      onFound: (path, c) => {
+        c.header('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    }),
+  );
+  app.on(['GET', 'HEAD'], '*', (c) => {
+    if (extname(c.req.path) !== '' || !existsSync(indexFile)) {
+      return c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404);
     }
-    if (extname(path) !== '' || !existsSync(indexFile)) return undefined;
-    return c.body(readFileSync(indexFile), 200, { 'content-type': TYPES['.html'] ?? 'text/html', 'cache-control': 'no-cache' });
-  };
+    return c.html(readFileSync(indexFile, 'utf8'), 200, { 'Cache-Control': 'no-cache' });
+  });
+  app.all('*', (c) =>
+    c.json(errorBody('METHOD_NOT_ALLOWED', `${c.req.method} is not allowed here`), 405, { Allow: 'GET, HEAD' }),
+  );
+  return app;
 }

@@ -2,7 +2,10 @@ import type { Context } from 'hono';
 import type * as z from 'zod/mini';
 import { ApiProblem, describeIssues } from './problem';
 
-/** Input handling shared by the sandbox and the dashboard server: bad input is always a 4xx envelope. */
+/**
+ * Input handling shared by the sandbox and the dashboard server: bad input is always a 4xx envelope.
+ * Body size is bounded before this reads anything (Hono's bodyLimit on every app that takes bodies).
+ */
 export const MAX_BODY_BYTES = 64 * 1024;
 
 export function validate<S extends z.ZodMiniType>(schema: S, input: unknown): z.output<S> {
@@ -18,9 +21,6 @@ export async function readJsonBody(c: Context): Promise<unknown> {
     throw new ApiProblem('INVALID_JSON', 'Content-Type must be application/json');
   }
   const text = await c.req.text();
-  if (text.length > MAX_BODY_BYTES) {
-    throw new ApiProblem('VALIDATION_ERROR', `request body must be at most ${MAX_BODY_BYTES} bytes`);
-  }
   let body: unknown;
   try {
     body = JSON.parse(text);

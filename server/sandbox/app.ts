@@ -1,9 +1,10 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import * as z from 'zod/mini';
 import { errorBody } from '../../contract/envelope';
 import { transferSchema } from '../../contract/service';
 import { ApiProblem, problemResponse } from '../lib/problem';
-import { readJsonBody, validate } from '../lib/request-body';
+import { MAX_BODY_BYTES, readJsonBody, validate } from '../lib/request-body';
 import { createTokenBuckets } from '../lib/token-bucket';
 import { addressFromSeed } from './chain';
 import { type Clock, isoSeconds, systemClock } from './clock';
@@ -62,6 +63,14 @@ export function createSandbox(options: SandboxOptions = {}) {
   };
 
   const app = new Hono<SandboxEnv>();
+  app.use(
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new ApiProblem('PAYLOAD_TOO_LARGE', `request body must be at most ${MAX_BODY_BYTES / 1024} KB`);
+      },
+    }),
+  );
   app.onError((error, c) => {
     if (error instanceof ApiProblem) return problemResponse(c, error);
     options.onError?.(error);
@@ -90,7 +99,12 @@ export function createSandbox(options: SandboxOptions = {}) {
   api.route('/balance', balanceRoutes(deps));
   app.route('/api/v1', api);
 
-  app.post('/sandbox/transfers', async (c) => ok(c, submitTransfer(deps, validate(transferSchema, await readJsonBody(c)))));
+  // The chain takes anyone's transfer; a partner key, when sent, only decides how much the answer says.
+  app.post('/sandbox/transfers', async (c) => {
+    const transfer = validate(transferSchema, await readJsonBody(c));
+    const authorization = c.req.header('authorization');
+    return ok(c, submitTransfer(deps, transfer, authorization ? sandboxPartner(authorization).id : null));
+  });
   // Sandbox tooling: end one of your own orders' payment window now, to try expiry without waiting 15 minutes.
   app.post('/sandbox/expire', async (c) => {
     const { payment_memo } = validate(expireSchema, await readJsonBody(c));

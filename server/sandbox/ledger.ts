@@ -3,6 +3,9 @@ import { ApiProblem } from '../lib/problem';
 import { isoSeconds } from './clock';
 import { type Db, prepared, preparedFamily } from './db';
 
+/** SQLite's largest integer: a balance past it could not be stored. */
+const MAX_BALANCE_NANO = 9_223_372_036_854_775_807n;
+
 export type LedgerType = 'topup' | 'order_debit' | 'refund' | 'adjustment';
 
 export interface LedgerEntry {
@@ -31,6 +34,8 @@ export function postLedger(db: Db, entry: LedgerEntry): bigint {
   const row = balanceOf(db).get(entry.partnerId);
   if (!row) throw new Error(`partner ${entry.partnerId} missing`);
   const after = row.balance_nano + entry.amountNano;
+  if (after > MAX_BALANCE_NANO)
+    throw new ApiProblem('VALIDATION_ERROR', 'the balance would pass the largest amount the ledger holds');
   if (after < 0n) {
     throw new ApiProblem(
       'INSUFFICIENT_BALANCE',

@@ -25,14 +25,26 @@ export type TransferOutcome =
   | 'no_matching_order'
   | 'order_not_payable'
   | 'amount_too_low'
-  | 'unknown_address';
+  | 'unknown_address'
+  /** What a sender who is not the partner concerned is told. */
+  | 'received';
 
 /**
  * The simulated chain: takes one TonConnect message as a wallet receives it and settles it. A transfer
  * to the service address pays the pending order whose memo is the comment, if it arrives before expiry
  * and covers the price; to a partner's top-up address it credits that balance; anything else pays nothing.
  */
-export function submitTransfer(deps: SandboxDeps, transfer: Transfer) {
+export function submitTransfer(deps: SandboxDeps, transfer: Transfer, caller: number | null) {
+  const { partnerId, result, toService } = settle(deps, transfer);
+  if (partnerId !== null && partnerId === caller) return result;
+  // No memo oracle: whoever is not the partner concerned learns nothing about whose order or address it
+  // was. A sender without a key hears only that the transfer was received; a partner hears that no order
+  // (or top-up address) of theirs matched, the same answer as for a memo nobody has.
+  const outcome: TransferOutcome = caller === null ? 'received' : toService ? 'no_matching_order' : 'unknown_address';
+  return { tx_hash: result.tx_hash, outcome, order_id: null, comment: result.comment, amount_ton: result.amount_ton };
+}
+
+function settle(deps: SandboxDeps, transfer: Transfer) {
   const { db, clock } = deps;
   const address = parseAddress(transfer.address);
   if (!address) throw new ApiProblem('VALIDATION_ERROR', 'address must be a valid TON address');
@@ -50,7 +62,8 @@ export function submitTransfer(deps: SandboxDeps, transfer: Transfer) {
     let orderId: number | null = null;
     let partnerId: number | null = null;
     const service = parseAddress(deps.paymentAddress);
-    if (service && address.equals(service)) {
+    const toService = service !== null && address.equals(service);
+    if (toService) {
       const order = comment ? findByMemo(db, comment.trim()) : undefined;
       if (!order) outcome = 'no_matching_order';
       else {
@@ -74,6 +87,10 @@ export function submitTransfer(deps: SandboxDeps, transfer: Transfer) {
       }
     }
     recordChainTransaction(db).run(hash, transfer.address, amount, comment, outcome, orderId, partnerId, isoSeconds(now));
-    return { tx_hash: hash, outcome, order_id: orderId, comment, amount_ton: nanoToTon(amount) };
+    return {
+      partnerId,
+      toService,
+      result: { tx_hash: hash, outcome, order_id: orderId, comment, amount_ton: nanoToTon(amount) },
+    };
   })();
 }

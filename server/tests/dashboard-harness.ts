@@ -15,6 +15,9 @@ export function startDashboard(
     upstream?: 'down' | ((sandboxUpstream: Upstream) => Upstream);
     staticDir?: string;
     firstRenderTimeoutMs?: number;
+    publicUrl?: string;
+    trustProxy?: string[];
+    sessions?: { idleMs?: number; absoluteMs?: number; now?: () => number };
   } = {},
 ) {
   const sandbox = createSandbox({ apiKey: TEST_KEY, rateLimitPerSecond: 0 });
@@ -34,6 +37,10 @@ export function startDashboard(
     staticDir,
     signInPerMinute: overrides.signInPerMinute,
     firstRenderTimeoutMs: overrides.firstRenderTimeoutMs,
+    listen: { host: '127.0.0.1', port: 3000 },
+    publicUrl: overrides.publicUrl,
+    trustProxy: overrides.trustProxy,
+    sessions: overrides.sessions,
     log: (line) => logs.push(line),
   });
   const request = (path: string, init: RequestInit = {}) => app.request(`${ORIGIN}${path}`, init);

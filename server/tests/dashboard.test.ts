@@ -18,7 +18,7 @@ describe('dashboard server: sessions', () => {
   });
 
   it('marks the cookie Secure over https', async () => {
-    const { app } = startDashboard();
+    const { app } = startDashboard({ publicUrl: 'https://dash.example' });
     const res = await app.request('https://dash.example/session', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Origin: 'https://dash.example' },

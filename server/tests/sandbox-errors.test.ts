@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { errorEnvelopeSchema } from '../../contract/envelope';
+import { MAX_BODY_BYTES } from '../lib/request-body';
 import { starsBody, startSandbox, TEST_KEY } from './sandbox-harness';
 
 describe('sandbox error codes', () => {
@@ -131,13 +132,14 @@ describe('bad-input sweep: every refusal is a 4xx envelope, never a 5xx', () => 
     const { call } = startSandbox();
     for (const body of bodies) {
       const res = await call('POST', '/api/v1/orders/stars', JSON.stringify(body), { 'Content-Type': 'application/json' });
-      expect(res.status, JSON.stringify(body).slice(0, 80)).toBe(400);
+      // Past the body limit the body is refused unread (413), anything else is a 400.
+      expect(res.status, JSON.stringify(body).slice(0, 80)).toBe(JSON.stringify(body).length > MAX_BODY_BYTES ? 413 : 400);
       expect(errorEnvelopeSchema.parse(res.json).error_message.length).toBeGreaterThan(0);
     }
     for (const text of raw) {
       const res = await call('POST', '/api/v1/orders/premium', text, { 'Content-Type': 'application/json' });
-      expect(res.status, text.slice(0, 40)).toBe(400);
-      expect(['INVALID_JSON', 'VALIDATION_ERROR']).toContain(res.json.error_code);
+      expect(res.status, text.slice(0, 40)).toBe(text.length > MAX_BODY_BYTES ? 413 : 400);
+      expect(['INVALID_JSON', 'VALIDATION_ERROR', 'PAYLOAD_TOO_LARGE']).toContain(res.json.error_code);
     }
     expect(((await call('GET', '/api/v1/orders')).json.data as { total: number }).total).toBe(0);
   });
