@@ -5,7 +5,7 @@ import { errorBody } from '../../contract/envelope';
 import { ApiProblem, problemResponse } from '../lib/problem';
 import { clientAddress, viaHttps } from './client-address';
 import { ordersFirstRender } from './first-render';
-import { hostGuard, knownOrigins } from './origins';
+import { hostGuard, knownOrigins, wellFormedPath } from './origins';
 import { proxyHandler, requestKey } from './proxy';
 import { contentSecurityPolicy, sameOriginForUnsafe, securityHeaders } from './security';
 import { sessionRoutes } from './session-routes';
@@ -60,8 +60,9 @@ export function createDashboardApp(options: DashboardOptions) {
     log(`error ${c.req.method} ${c.req.path}: ${error instanceof Error ? error.name : 'unknown'}`);
     return c.json(errorBody('INTERNAL_ERROR', 'internal error'), 500);
   });
-  app.use(hostGuard(known));
   app.use(...securityHeaders(csp(), https));
+  app.use(hostGuard(known));
+  app.use(wellFormedPath);
   app.use(sameOriginForUnsafe(known.origins));
   // Answers about sessions and partner data are never stored by a browser or a shared cache.
   for (const path of ['/session', '/session/*', '/api/*', '/sandbox/*']) {

@@ -39,3 +39,13 @@ export function hostGuard(known: KnownOrigins): MiddlewareHandler {
     await next();
   };
 }
+
+/** 400 for a path whose percent-encoding does not decode (`/%`, `/orders/%ff`): no handler sees it. */
+export const wellFormedPath: MiddlewareHandler = async (c, next) => {
+  try {
+    decodeURIComponent(new URL(c.req.url).pathname);
+  } catch {
+    return c.json(errorBody('VALIDATION_ERROR', 'the path has malformed percent-encoding'), 400);
+  }
+  await next();
+};

@@ -41,7 +41,7 @@ export function securityHeaders(csp: string, https: (c: Context) => boolean): Mi
     async (c, next) => {
       await next();
       if (!c.res.headers.has('Content-Security-Policy')) c.header('Content-Security-Policy', csp);
-      if (https(c)) c.header('Strict-Transport-Security', 'max-age=31536000; includeSubDomains');
+      if (https(c)) c.header('Strict-Transport-Security', 'max-age=31536000'); // not includeSubDomains: siblings may not be ours
     },
   ];
 }

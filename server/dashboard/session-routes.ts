@@ -56,16 +56,19 @@ export function sessionRoutes(options: SessionRoutesOptions) {
     if (!apiKey) throw new ApiProblem('VALIDATION_ERROR', 'api_key is required');
     if (!KEY_SHAPE.test(apiKey)) throw new ApiProblem('VALIDATION_ERROR', 'api_key must look like osk_… (the key from the bot)');
     const address = options.clientAddress(c);
-    const allowed = limiter.check(address, apiKey);
+    const allowed = limiter.attempt(address, apiKey);
     if (!allowed.allowed) {
       throw new ApiProblem('RATE_LIMITED', `too many failed sign-in attempts; retry in ${allowed.retryAfterSeconds} s`, {
         'Retry-After': String(allowed.retryAfterSeconds),
       });
     }
-    if (!(await keyAccepted(upstream, apiKey))) {
-      limiter.failed(address, apiKey);
-      throw new ApiProblem('UNAUTHORIZED', 'this key was not accepted by the partner API');
-    }
+    // Only a refused key counts against the budgets; a success or an unreachable upstream gives the token back.
+    const accepted = await keyAccepted(upstream, apiKey).catch((error: unknown) => {
+      limiter.settled(address, apiKey);
+      throw error;
+    });
+    if (!accepted) throw new ApiProblem('UNAUTHORIZED', 'this key was not accepted by the partner API');
+    limiter.settled(address, apiKey);
     // A new id for every sign-in; the one the browser presented (if any) stops working (no fixation).
     sessions.destroy(getCookie(c, SESSION_COOKIE));
     setCookie(c, SESSION_COOKIE, sessions.create(apiKey), {

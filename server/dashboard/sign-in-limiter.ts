@@ -12,10 +12,25 @@ export function createSignInLimiter({ perMinute, now }: { perMinute: number; now
   const byPrefix = createTokenBuckets(options);
   const prefixOf = (key: string) => key.slice(0, 10);
   return {
-    check(address: string, key: string): TakeResult {
-      const address_ = byAddress.check(address);
-      return address_.allowed ? byPrefix.check(prefixOf(key)) : address_;
+    /**
+     * Takes a token from both budgets before the key is checked, so parallel guesses cannot all pass the
+     * check before the first failure is counted; `succeeded` gives them back.
+     */
+    attempt(address: string, key: string): TakeResult {
+      const byAddr = byAddress.check(address);
+      const prefix = prefixOf(key);
+      const refused = byAddr.allowed ? byPrefix.check(prefix) : byAddr;
+      if (!refused.allowed) return refused;
+      byAddress.take(address);
+      byPrefix.take(prefix);
+      return { allowed: true };
     },
+    /** The attempt did not fail on the key (signed in, or the upstream could not answer): it costs nothing. */
+    settled(address: string, key: string): void {
+      byAddress.refund(address);
+      byPrefix.refund(prefixOf(key));
+    },
+    /** Test helper: counts a failure without an attempt. */
     failed(address: string, key: string): void {
       byAddress.take(address);
       byPrefix.take(prefixOf(key));

@@ -19,8 +19,9 @@ export function createTokenBuckets({ burst, perSecond, now = Date.now, maxKeys =
     Math.min(burst, bucket.tokens + ((time - bucket.at) / 1000) * perSecond);
   const prune = (time: number) => {
     for (const [key, bucket] of buckets) if (refilled(bucket, time) >= burst) buckets.delete(key);
+    // Then the oldest, down to 90 %, so a flood pays for one sweep per thousand new keys, not one per key.
     for (const key of buckets.keys()) {
-      if (buckets.size < maxKeys) break;
+      if (buckets.size < maxKeys * 0.9) break;
       buckets.delete(key);
     }
   };
@@ -53,6 +54,11 @@ export function createTokenBuckets({ burst, perSecond, now = Date.now, maxKeys =
       if (!bucket) return { allowed: true };
       const tokens = refilled(bucket, now());
       return tokens >= 1 ? { allowed: true } : { allowed: false, retryAfterSeconds: wait(tokens) };
+    },
+    /** Gives back a token taken for something that, in the end, should not count. */
+    refund(key: string): void {
+      const bucket = buckets.get(key);
+      if (bucket) bucket.tokens = Math.min(burst, bucket.tokens + 1);
     },
     get size(): number {
       return buckets.size;

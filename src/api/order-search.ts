@@ -15,7 +15,7 @@ export function classifySearch(raw: string): SearchTarget {
     const [prefix = '', rest = ''] = value.split('-');
     return { kind: 'memo', memo: `${prefix.toUpperCase()}-${rest}` };
   }
-  return { kind: 'reference', reference: raw.trim() };
+  return { kind: 'reference', reference: raw };
 }
 
 async function orNothing(request: Promise<Order>): Promise<Order[]> {
@@ -29,6 +29,16 @@ async function orNothing(request: Promise<Order>): Promise<Order[]> {
 
 export function ordersByReference(reference: string, init: { signal?: AbortSignal; fetch?: Transport }) {
   return apiFetch(`/api/v1/orders/by-reference/${encodeURIComponent(reference)}`, orderListSchema, init);
+}
+
+/** A reference exactly as typed first; only when nothing has it, the same without surrounding whitespace. */
+export async function ordersByReferenceAsTyped(
+  reference: string,
+  init: { signal?: AbortSignal; fetch?: Transport },
+): Promise<Order[]> {
+  const exact = await ordersByReference(reference, init);
+  const trimmed = reference.trim();
+  return exact.length > 0 || trimmed === reference || trimmed === '' ? exact : ordersByReference(trimmed, init);
 }
 
 /**
@@ -48,5 +58,5 @@ export async function searchOrders(target: SearchTarget, signal: AbortSignal, vi
     const found = await orNothing(apiFetch(`/api/v1/orders/by-memo/${encodeURIComponent(target.memo)}`, orderSchema, init));
     return found.length > 0 ? found : ordersByReference(target.memo, init);
   }
-  return ordersByReference(target.reference, init);
+  return ordersByReferenceAsTyped(target.reference, init);
 }

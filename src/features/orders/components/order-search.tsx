@@ -12,7 +12,8 @@ export function OrderSearch({ value, onSearch }: { value: string | undefined; on
   useEffect(() => setText(value ?? ''), [value]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onSearch(text.trim() || undefined);
+    // Kept as typed (a reference may start or end with spaces); the search itself retries trimmed.
+    onSearch(text.trim() === '' ? undefined : text);
   };
   return (
     <form role="search" action="/orders" method="get" onSubmit={submit} className="flex flex-wrap items-end gap-2">
