@@ -13,11 +13,17 @@ export default defineConfig({
       '@': fileURLToPath(new URL('./src', import.meta.url)),
     },
   },
-  build: { target: 'es2022', sourcemap: false },
+  build: { target: 'es2022', sourcemap: false, manifest: true },
   // `npm run dev` serves the UI with hot reload; API calls go to a running dashboard server (`npm run serve`).
+  // The dashboard answers only for its own host and origin, so the dev proxy presents itself as that origin.
   server: {
     host: '127.0.0.1',
     port: 5173,
-    proxy: { '/api': dashboardServer, '/session': dashboardServer, '/sandbox': dashboardServer },
+    proxy: Object.fromEntries(
+      ['/api', '/session', '/sandbox'].map((path) => [
+        path,
+        { target: dashboardServer, changeOrigin: true, headers: { origin: dashboardServer } },
+      ]),
+    ),
   },
 });

@@ -1,10 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
 import { renderOrdersPage, STATE_ID } from '../../src/entry-server';
 import { deadline } from '../lib/deadline';
-import { type PageTemplate, scriptSafeJson, splitTemplate } from './page-template';
+import { jsonBlock, type PageTemplate, readPageTemplate } from './page-template';
 import { SESSION_COOKIE } from './session-routes';
 import type { SessionStore } from './sessions';
 import type { Upstream } from './upstream';
@@ -30,7 +28,7 @@ async function renderPage({ url, apiKey, upstream, mode, signal }: RenderInput):
   };
   const rendered = await renderOrdersPage({ url, transport, mode });
   if (signal.aborted) return null;
-  return `${rendered.html}</div><script type="application/json" id="${STATE_ID}">${scriptSafeJson(rendered.state)}</script>`;
+  return `${rendered.html}</div>${jsonBlock(STATE_ID, rendered.state)}`;
 }
 
 /**
@@ -54,12 +52,11 @@ export function ordersFirstRender(options: {
   csp: (scriptHashes: readonly string[]) => string;
   timeoutMs?: number;
 }) {
-  const indexFile = join(options.staticDir, 'index.html');
   let template: PageTemplate | null = null;
   return (c: Context): Response | undefined => {
     const apiKey = options.sessions.keyFor(getCookie(c, SESSION_COOKIE));
-    if (!apiKey || !existsSync(indexFile)) return undefined;
-    template ??= splitTemplate(readFileSync(indexFile, 'utf8'));
+    if (!apiKey) return undefined;
+    template ??= readPageTemplate(options.staticDir);
     if (!template) return undefined;
     const { head, tail, scriptHash } = template;
     const left = new AbortController();

@@ -12,6 +12,11 @@ import { errorBody } from '../../contract/envelope';
 export function staticSite(root: string) {
   const app = new Hono();
   const indexFile = join(root, 'index.html');
+  // Build metadata (Vite's manifest in `.vite/`) and other dotfiles are not part of the site.
+  app.use(async (c, next) => {
+    if (/\/\./.test(c.req.path)) return c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404);
+    await next();
+  });
   app.use(
     serveStatic({
       root,

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitTemplate } from '../dashboard/page-template';
+import { type BuildManifest, entryAssets, splitTemplate } from '../dashboard/page-template';
 import { startDashboard } from './dashboard-harness';
 import { TEST_KEY } from './sandbox-harness';
 
@@ -137,7 +137,11 @@ describe('dashboard server: first render of the orders page', () => {
       '<link rel="stylesheet" crossorigin href="/assets/index-c.css">',
       '</head><body class="x"><div id="root"></div></body></html>',
     ].join('\n');
-    const split = splitTemplate(built);
+    const manifest: BuildManifest = {
+      'index.html': { file: 'assets/index-a.js', imports: ['_dep-b.js'], css: ['assets/index-c.css'] },
+      '_dep-b.js': { file: 'assets/dep-b.js', imports: ['index.html'] },
+    };
+    const split = splitTemplate(built, entryAssets(manifest));
     if (!split) throw new Error('no template');
     expect(split.head).toContain('index-c.css');
     expect(split.head).not.toContain('<script');
@@ -150,8 +154,8 @@ describe('dashboard server: first render of the orders page', () => {
     expect(loader).toContain('import("/assets/index-a.js")');
     expect(loader).toContain('["/assets/index-a.js","/assets/dep-b.js"]');
     expect(split.scriptHash).toBe(`'sha256-${createHash('sha256').update(loader).digest('base64')}'`);
-    expect(splitTemplate('<html><body>no root</body></html>')).toBeNull();
-    expect(splitTemplate('<html><body><div id="root"></div></body></html>')?.scriptHash).toBeNull();
+    expect(splitTemplate('<html><body>no root</body></html>', entryAssets(manifest))).toBeNull();
+    expect(splitTemplate('<html><body><div id="root"></div></body></html>', entryAssets({}))?.scriptHash).toBeNull();
   });
 
   it('sends the server-rendered page with a CSP that admits its loader and no other inline script', async () => {
@@ -160,6 +164,8 @@ describe('dashboard server: first render of the orders page', () => {
       join(staticDir, 'index.html'),
       '<html><head><script type="module" crossorigin src="/assets/app.js"></script></head><body><div id="root"></div></body></html>',
     );
+    mkdirSync(join(staticDir, '.vite'));
+    writeFileSync(join(staticDir, '.vite', 'manifest.json'), JSON.stringify({ 'index.html': { file: 'assets/app.js' } }));
     const { signIn, request } = startDashboard({ staticDir });
     const { sessionCookie } = await signIn();
     const res = await request('/orders', { headers: { Cookie: sessionCookie } });
