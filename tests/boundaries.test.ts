@@ -39,7 +39,7 @@ function violations(cwd: string, paths: string[]): string[] {
 }
 
 describe('architecture boundaries', () => {
-  it('reports each planted violation of the fixture tree, and nothing that is allowed', () => {
+  it('reports each planted violation of the fixture tree, and nothing that is allowed', { timeout: 30_000 }, () => {
     expect(violations(fixture, ['src', 'server'])).toEqual([
       'no-circular: src/lib/cycle-one.ts -> src/lib/cycle-two.ts',
       'no-cross-feature: src/features/a/a.ts -> src/features/b/b.ts',

@@ -280,14 +280,16 @@ describe('hardening 8: the CSP names only what the app and TonConnect need', () 
 describe('hardening 7: any client reference reaches by-reference intact', () => {
   it('finds references with slashes, query and hash signs, percent signs, spaces and unicode through the proxy', async () => {
     const { request } = startDashboard();
-    for (const reference of ['a/b', 'q?x=1#frag', '100% ok', ' spaced ', 'ünïcödé 🧾', '%2e%2e']) {
+    for (const reference of ['a/b', 'q?x=1#frag', '100% ok', ' spaced ', 'ünïcödé 🧾', '%2e%2e', '.', '..']) {
       const created = await request('/api/v1/orders/stars', {
         method: 'POST',
         headers: { Authorization: `Bearer ${TEST_KEY}`, 'Content-Type': 'application/json' },
         body: JSON.stringify({ recipient_username: 'ref_user', quantity: 100, client_reference: reference }),
       });
       expect(created.status, reference).toBe(200);
-      const found = await request(`/api/v1/orders/by-reference/${encodeURIComponent(reference)}`, {
+      // `.` and `..` cannot be a path segment (URL parsers remove them): they travel as `?ref=`.
+      const path = reference === '.' || reference === '..' ? `?ref=${reference}` : `/${encodeURIComponent(reference)}`;
+      const found = await request(`/api/v1/orders/by-reference${path}`, {
         headers: { Authorization: `Bearer ${TEST_KEY}` },
       });
       const orders: { client_reference: string }[] = (await found.json()).data;

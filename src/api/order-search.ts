@@ -8,6 +8,7 @@ export type SearchTarget = { kind: 'id'; id: number } | { kind: 'memo'; memo: st
 
 const MEMO = /^(STARS|PREM)-[A-Za-z0-9]+$/i;
 
+/** Ids and memos are read leniently (spaces, `#`, any case); a reference is kept exactly as typed. */
 export function classifySearch(raw: string): SearchTarget {
   const value = raw.trim().replace(/^#/, '');
   if (/^\d{1,15}$/.test(value) && Number(value) > 0) return { kind: 'id', id: Number(value) };
@@ -27,18 +28,27 @@ async function orNothing(request: Promise<Order>): Promise<Order[]> {
   }
 }
 
-export function ordersByReference(reference: string, init: { signal?: AbortSignal; fetch?: Transport }) {
-  return apiFetch(`/api/v1/orders/by-reference/${encodeURIComponent(reference)}`, orderListSchema, init);
+/**
+ * Where the orders with this client reference are asked for: the reference as one percent-encoded path segment,
+ * so slashes, spaces, `%`, `?`, `#` and unicode arrive intact. Except `.` and `..`: the WHATWG URL rules (browsers,
+ * Node's fetch and URL) remove such a dot segment — written `%2e` too — before the request leaves, so no path can
+ * carry them. Those two go as `?ref=` to the same route (query strings are never normalised); the dashboard server
+ * answers that form like the path form.
+ */
+export function byReferencePath(reference: string): string {
+  if (reference === '.' || reference === '..') return `/api/v1/orders/by-reference?${new URLSearchParams({ ref: reference })}`;
+  return `/api/v1/orders/by-reference/${encodeURIComponent(reference)}`;
 }
 
-/** A reference exactly as typed first; only when nothing has it, the same without surrounding whitespace. */
-export async function ordersByReferenceAsTyped(
-  reference: string,
-  init: { signal?: AbortSignal; fetch?: Transport },
-): Promise<Order[]> {
-  const exact = await ordersByReference(reference, init);
+/**
+ * Every order with this reference exactly as given; only when none has it, those with the reference trimmed
+ * (a pasted reference often brings a stray space, but a partner's own reference may really have one).
+ */
+export async function ordersByReference(reference: string, init: { signal?: AbortSignal; fetch?: Transport }): Promise<Order[]> {
+  const exact = await apiFetch(byReferencePath(reference), orderListSchema, init);
   const trimmed = reference.trim();
-  return exact.length > 0 || trimmed === reference || trimmed === '' ? exact : ordersByReference(trimmed, init);
+  if (exact.length > 0 || trimmed === reference || trimmed === '') return exact;
+  return apiFetch(byReferencePath(trimmed), orderListSchema, init);
 }
 
 /**
@@ -58,5 +68,5 @@ export async function searchOrders(target: SearchTarget, signal: AbortSignal, vi
     const found = await orNothing(apiFetch(`/api/v1/orders/by-memo/${encodeURIComponent(target.memo)}`, orderSchema, init));
     return found.length > 0 ? found : ordersByReference(target.memo, init);
   }
-  return ordersByReferenceAsTyped(target.reference, init);
+  return ordersByReference(target.reference, init);
 }

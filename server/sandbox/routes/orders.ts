@@ -49,11 +49,19 @@ export function orderRoutes(deps: SandboxDeps) {
     return ok(c, toApiOrder(order));
   });
 
-  app.get('/by-reference/:ref', (c) => {
-    const ref = c.req.param('ref');
+  const byReference = (ref: string | undefined) => {
+    if (ref === undefined) throw new ApiProblem('VALIDATION_ERROR', 'ref is required');
     if (ref.length > 128) throw new ApiProblem('VALIDATION_ERROR', 'ref must be at most 128 characters');
-    return ok(c, getOrdersByReference(deps.db, c.get('partner').id, ref).map(toApiOrder));
-  });
+    return ref;
+  };
+  app.get('/by-reference/:ref', (c) =>
+    ok(c, getOrdersByReference(deps.db, c.get('partner').id, byReference(c.req.param('ref'))).map(toApiOrder)),
+  );
+  // The same lookup with the reference in the query: the only way `.` and `..` can travel, since URL
+  // parsers remove such path segments (written %2e too) before a request leaves the client.
+  app.get('/by-reference', (c) =>
+    ok(c, getOrdersByReference(deps.db, c.get('partner').id, byReference(c.req.query('ref'))).map(toApiOrder)),
+  );
 
   app.get('/:id', (c) => {
     const id = positiveId(c.req.param('id'));

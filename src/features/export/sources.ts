@@ -1,6 +1,6 @@
 import type { BalanceTransaction, BalanceTransactionType, Order } from '@contract';
 import { fetchTransactionPage } from '@/api/balance';
-import { ordersByReferenceAsTyped } from '@/api/order-search';
+import { ordersByReference } from '@/api/order-search';
 import { fetchOrderPage, type OrderListFilters } from '@/api/orders';
 import { retryDelay, shouldRetry } from '@/lib/query-client';
 import type { Page } from './run-export';
@@ -37,7 +37,7 @@ export function orderPages(source: Exclude<ExportSource, { kind: 'transactions' 
   return (offset: number, signal: AbortSignal): Promise<Page<Order>> =>
     withRetry(async () => {
       if (source.kind === 'orders') return fetchOrderPage(source.filters, offset, signal);
-      const items = await ordersByReferenceAsTyped(source.reference, { signal });
+      const items = await ordersByReference(source.reference, { signal });
       return { items, total: items.length };
     }, signal);
 }

@@ -12,7 +12,7 @@ export function OrderSearch({ value, onSearch }: { value: string | undefined; on
   useEffect(() => setText(value ?? ''), [value]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    // Kept as typed (a reference may start or end with spaces); the search itself retries trimmed.
+    // Sent as typed: a reference may really have surrounding spaces (the search falls back to it trimmed).
     onSearch(text.trim() === '' ? undefined : text);
   };
   return (
