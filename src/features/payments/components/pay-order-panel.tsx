@@ -47,21 +47,23 @@ export function PayOrderPanel({ order, sandbox }: { order: Order; sandbox: boole
 
   return (
     <div className="space-y-3">
-      <WalletButton
-        wallet={wallet}
-        action={`Pay ${amount} TON`}
-        connectLabel="Connect a wallet to pay"
-        wrongNetwork={wrongNetworkForPayment}
-        busy={busy}
-        onClick={() => (sentTime ? setConfirming(true) : pay())}
-      />
+      <div className="flex flex-wrap gap-2">
+        <WalletButton
+          wallet={wallet}
+          action={`Pay ${amount} TON`}
+          connectLabel="Connect a wallet to pay"
+          wrongNetwork={wrongNetworkForPayment}
+          busy={busy}
+          onClick={() => (sentTime ? setConfirming(true) : pay())}
+        />
+        {sandbox && (
+          <Button variant="secondary" onClick={() => void simulate()} disabled={busy}>
+            Simulate payment (sandbox)
+          </Button>
+        )}
+      </div>
       {confirming && sentTime && <PayAgainConfirm sentTime={sentTime} onPay={pay} onCancel={() => setConfirming(false)} />}
       <PaymentPhaseMessage phase={phase} sentEarlier={sentTime !== null} />
-      {sandbox && (
-        <Button variant="secondary" onClick={() => void simulate()} disabled={busy}>
-          Simulate payment (sandbox)
-        </Button>
-      )}
       <OtherWallet
         transfer={transfer}
         summary="Pay from a wallet without TonConnect (QR code or link)"
