@@ -46,7 +46,7 @@ test('refuses a recipient that cannot receive, and shows field errors without lo
   await page.getByLabel('Recipient').fill('ok_user');
   await page.getByLabel('Quantity of Stars').fill('20');
   await page.getByRole('button', { name: 'Create order' }).click();
-  await expect(page.getByText('Quantity must be between 50 and 10000')).toBeVisible();
+  await expect(page.getByText('Quantity must be between 50 and 10000', { exact: true })).toBeVisible();
   await expect(page.getByLabel('Recipient')).toHaveValue('ok_user');
   await expect(page).toHaveURL(/\/orders\/new$/);
 });

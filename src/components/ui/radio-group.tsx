@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useId } from 'react';
 
 export interface RadioOption<T extends string | number> {
   value: T;
@@ -27,8 +27,9 @@ const card =
  */
 export function RadioGroup<T extends string | number>(props: RadioGroupProps<T>) {
   const { legend, name, options, value, onChange, error, className = 'flex flex-wrap gap-2', children } = props;
+  const errorId = useId();
   return (
-    <fieldset className={className}>
+    <fieldset className={className} aria-describedby={error ? errorId : undefined}>
       <legend className="mb-1 text-sm font-medium">{legend}</legend>
       {options.map((option) => (
         <label key={option.value} className={card}>
@@ -43,7 +44,11 @@ export function RadioGroup<T extends string | number>(props: RadioGroupProps<T>)
         </label>
       ))}
       {children}
-      {error && <p className="w-full text-sm text-red-700 dark:text-red-400">{error}</p>}
+      {error && (
+        <p id={errorId} className="w-full text-sm text-red-700 dark:text-red-400">
+          {error}
+        </p>
+      )}
     </fieldset>
   );
 }
