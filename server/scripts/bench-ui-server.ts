@@ -37,6 +37,8 @@ writeFileSync(join(staticDir, 'floor.html'), floorHtml);
 
 const server = new Hono();
 server.get('/__floor-without-headers', (c) => c.html(floorHtml));
+// Listening first: the dashboard answers only for its own host:port, which is known once the port is.
+const http = await listen(server.fetch);
 server.route(
   '/',
   createDashboardApp({
@@ -46,10 +48,10 @@ server.route(
     sandboxApp: sandbox.app,
     signInPerMinute: 100_000,
     staticDir,
+    listen: { host: '127.0.0.1', port: Number(new URL(http.base).port) },
     log: () => {},
   }),
 );
-const http = await listen(server.fetch);
 console.log(JSON.stringify({ base: http.base, memo, orders: COUNT }));
 process.on('SIGTERM', () => {
   http.close();
