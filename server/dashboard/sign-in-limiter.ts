@@ -30,11 +30,6 @@ export function createSignInLimiter({ perMinute, now }: { perMinute: number; now
       byAddress.refund(address);
       byPrefix.refund(prefixOf(key));
     },
-    /** Test helper: counts a failure without an attempt. */
-    failed(address: string, key: string): void {
-      byAddress.take(address);
-      byPrefix.take(prefixOf(key));
-    },
     get size(): number {
       return byAddress.size + byPrefix.size;
     },
