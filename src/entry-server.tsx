@@ -8,9 +8,19 @@ import { AppRoutes } from '@/app/app-routes';
 import { STATE_ID } from '@/app/hydration';
 import { parseListParams } from '@/features/orders/list-params';
 import { bindTransport, type Transport } from '@/lib/api-transport';
+import { createI18n } from '@/lib/i18n/create-i18n';
+import type { Locale } from '@/lib/i18n/locales';
+import type { Preferences } from '@/lib/preferences/resolve';
 import { createQueryClient } from '@/lib/query-client';
+import { messages as en } from '@/locales/compiled/en';
+import { messages as id } from '@/locales/compiled/id';
+import { messages as ru } from '@/locales/compiled/ru';
 
+export { preferencesFromRequest } from '@/lib/preferences/resolve';
+export type { Preferences };
 export { STATE_ID };
+
+const catalogs: Record<Locale, typeof en> = { en, id, ru };
 
 export interface FirstRenderRequest {
   /** The page's URL (path and search) as the browser asked for it. */
@@ -18,6 +28,8 @@ export interface FirstRenderRequest {
   /** Reaches the partner API with the session's key; the server decides how. */
   transport: Transport;
   mode: 'sandbox' | 'upstream';
+  /** Language and time zone (from `preferencesFromRequest`): the page reads as the browser will hydrate it. */
+  preferences: Preferences;
 }
 
 export interface FirstRender {
@@ -34,7 +46,7 @@ export interface FirstRender {
  * the plain shell and the browser renders (and reports) it itself. A failed search still renders; the
  * browser runs the search again and shows its outcome.
  */
-export async function renderOrdersPage({ url, transport, mode }: FirstRenderRequest): Promise<FirstRender> {
+export async function renderOrdersPage({ url, transport, mode, preferences }: FirstRenderRequest): Promise<FirstRender> {
   const queryClient = createQueryClient(() => {});
   bindTransport(queryClient, transport);
   queryClient.setQueryData(sessionQueries.all(), { authenticated: true, mode });
@@ -43,7 +55,11 @@ export async function renderOrdersPage({ url, transport, mode }: FirstRenderRequ
   if (params.q) await queryClient.prefetchQuery({ ...orderQueries.search(params.q), retry: false });
   else await queryClient.fetchQuery({ ...orderQueries.list(params), retry: false });
   const html = renderToString(
-    <AppProviders queryClient={queryClient}>
+    <AppProviders
+      queryClient={queryClient}
+      i18n={createI18n(preferences.locale, catalogs[preferences.locale])}
+      preferences={preferences}
+    >
       <StaticRouter location={url.pathname + url.search}>
         <AppRoutes />
       </StaticRouter>

@@ -4,6 +4,10 @@ import { sessionQueries } from '@/api/session';
 import { AppProviders } from '@/app/app-providers';
 import { AppRoutes } from '@/app/app-routes';
 import { hydrateFromDocument } from '@/app/hydration';
+import { loadMessages } from '@/lib/i18n/catalogs';
+import { createI18n } from '@/lib/i18n/create-i18n';
+import { preferencesFromDocument } from '@/lib/preferences/resolve';
+import { browserTimeZone } from '@/lib/preferences/time-zone';
 import { createQueryClient } from '@/lib/query-client';
 import './styles.css';
 
@@ -15,8 +19,11 @@ const queryClient = createQueryClient(() => {
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
+// The server's first render says which language and zone it used; the browser starts from the same.
+const preferences = preferencesFromDocument(document, navigator, browserTimeZone());
+const i18n = createI18n(preferences.locale, await loadMessages(preferences.locale));
 const app = (
-  <AppProviders queryClient={queryClient}>
+  <AppProviders queryClient={queryClient} i18n={i18n} preferences={preferences}>
     <BrowserRouter>
       <AppRoutes />
     </BrowserRouter>

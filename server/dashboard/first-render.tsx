@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { renderOrdersPage, STATE_ID } from '../../src/entry-server';
+import { type Preferences, preferencesFromRequest, renderOrdersPage, STATE_ID } from '../../src/entry-server';
 import { deadline } from '../lib/deadline';
 import { jsonBlock, type PageTemplate, readPageTemplate } from './page-template';
 import { SESSION_COOKIE } from './session-routes';
@@ -16,17 +16,18 @@ interface RenderInput {
   upstream: Upstream;
   mode: 'sandbox' | 'upstream';
   signal: AbortSignal;
+  preferences: Preferences;
 }
 
 /** The orders page for this URL as markup plus its dehydrated state, or null to let the SPA render it. */
-async function renderPage({ url, apiKey, upstream, mode, signal }: RenderInput): Promise<string | null> {
+async function renderPage({ url, apiKey, upstream, mode, signal, preferences }: RenderInput): Promise<string | null> {
   // The web app's requests, sent to the upstream with the session's key and this page's deadline.
   const transport = (path: string, init: RequestInit) => {
     const headers = new Headers(init.headers);
     headers.set('Authorization', `Bearer ${apiKey}`);
     return upstream(path.replace(/^\/api\/v1/, ''), { method: init.method, body: init.body, headers, signal });
   };
-  const rendered = await renderOrdersPage({ url, transport, mode });
+  const rendered = await renderOrdersPage({ url, transport, mode, preferences });
   if (signal.aborted) return null;
   return `${rendered.html}</div>${jsonBlock(STATE_ID, rendered.state)}`;
 }
@@ -60,18 +61,20 @@ export function ordersFirstRender(options: {
     if (!template) return undefined;
     const { head, tail, scriptHash } = template;
     const left = new AbortController();
+    const preferences = preferencesFromRequest(c.req.header('cookie'), c.req.header('accept-language'));
     const input: RenderInput = {
       url: new URL(c.req.url),
       apiKey,
       upstream: options.upstream,
       mode: options.mode,
       signal: deadline(options.timeoutMs ?? FIRST_RENDER_TIMEOUT_MS, left.signal),
+      preferences,
     };
     const encoder = new TextEncoder();
     const stream = new ReadableStream<Uint8Array>({
       cancel: () => left.abort(),
       async start(controller) {
-        controller.enqueue(encoder.encode(head));
+        controller.enqueue(encoder.encode(withPreferences(head, preferences)));
         // Fetching and rendering are mostly synchronous work (SQLite in the sandbox, renderToString):
         // give the event loop one turn so the head is on the wire before that work starts.
         await new Promise((resolve) => setImmediate(resolve));
@@ -95,4 +98,13 @@ export function ordersFirstRender(options: {
       'transfer-encoding': 'chunked',
     });
   };
+}
+
+/**
+ * The document speaks the render's language (`<html lang>`) and names the zone its times are in, so the
+ * browser hydrates with the same language and zone before moving to its own.
+ */
+function withPreferences(head: string, { locale, timeZone }: Preferences): string {
+  const attributes = `lang="${locale}" data-time-zone="${timeZone.replace(/[^A-Za-z0-9_+\-/]/g, '')}"`;
+  return head.replace(/<html\b[^>]*>/, `<html ${attributes}>`);
 }

@@ -1,3 +1,6 @@
+import { type ErrorCode, errorCodes } from '@contract';
+import type { Translate } from './i18n/use-t';
+
 /** The API refused: `{ok:false, error_code, error_message}` with its HTTP status. */
 export class ApiError extends Error {
   readonly status: number;
@@ -43,10 +46,21 @@ export function isUnauthorized(error: unknown): boolean {
   return error instanceof ApiError && error.status === 401;
 }
 
-/** A sentence for a person, whatever was thrown. */
-export function errorMessage(error: unknown): string {
-  if (error instanceof ApiError) return error.message;
-  if (error instanceof NetworkError) return 'Could not reach the server. Check your connection and try again.';
-  if (error instanceof ContractError) return 'The server sent data the dashboard did not expect.';
-  return error instanceof Error ? error.message : 'Something went wrong.';
+/**
+ * A sentence for a person, in their language, whatever was thrown: the API's error codes have their own
+ * messages; a validation refusal keeps the API's detail (which field, which rule).
+ */
+export function errorMessage(error: unknown, t: Translate): string {
+  if (error instanceof ApiError) {
+    if (error.code === 'VALIDATION_ERROR') return t('common.error.VALIDATION_ERROR', { detail: error.message });
+    if (isErrorCode(error.code)) return t(`common.error.${error.code}`);
+    return error.message;
+  }
+  if (error instanceof NetworkError) return t('common.error.network');
+  if (error instanceof ContractError) return t('common.error.contract');
+  return t('common.error.unknown');
+}
+
+function isErrorCode(code: string): code is Exclude<ErrorCode, 'VALIDATION_ERROR'> {
+  return (errorCodes as readonly string[]).includes(code) && code !== 'VALIDATION_ERROR';
 }

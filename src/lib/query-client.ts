@@ -22,7 +22,9 @@ export function retryDelay(failureCount: number, error: unknown): number {
 export function createQueryClient(onUnauthorized: () => void): QueryClient {
   const react = (error: unknown, hadData: boolean) => {
     if (isUnauthorized(error)) onUnauthorized();
-    else if (hadData) showToast(`Could not refresh: ${errorMessage(error)}`);
+    else if (hadData) {
+      showToast(`refresh:${String(error)}`, (t) => t('common.error.refresh', { reason: errorMessage(error, t) }));
+    }
     if (error instanceof ContractError && isDev) console.warn(error.path, error.details);
   };
   return new QueryClient({

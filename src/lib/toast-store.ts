@@ -1,7 +1,11 @@
-/** A tiny toast queue outside React, so the QueryClient can raise messages. */
+import type { Translate } from './i18n/use-t';
+
+/** A tiny toast queue outside React, so the QueryClient can raise messages (translated when shown). */
 export interface Toast {
   id: number;
-  message: string;
+  /** Same key, same toast: a second one replaces the first. */
+  key: string;
+  text: (t: Translate) => string;
 }
 
 let toasts: Toast[] = [];
@@ -12,9 +16,9 @@ function emit() {
   for (const listener of listeners) listener();
 }
 
-export function showToast(message: string, ttlMs = 6000): void {
+export function showToast(key: string, text: Toast['text'], ttlMs = 6000): void {
   const id = nextId++;
-  toasts = [...toasts.filter((t) => t.message !== message), { id, message }];
+  toasts = [...toasts.filter((t) => t.key !== key), { id, key, text }];
   emit();
   setTimeout(() => dismissToast(id), ttlMs);
 }

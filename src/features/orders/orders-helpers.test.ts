@@ -91,12 +91,17 @@ describe('API field errors', () => {
   });
 });
 
+const label = (status: string) => status.replace(/_/g, ' ');
+
 describe('describeFilters', () => {
   it('says what a collapsed filter panel filters by, in URL order, and nothing without filters', () => {
-    expect(describeFilters({})).toEqual([]);
+    expect(describeFilters({}, label)).toEqual([]);
     expect(
-      describeFilters({ status: 'pending_payment', type: 'stars', from: '2026-04-01', to: '2026-04-30', recipient: 'alice' }),
+      describeFilters(
+        { status: 'pending_payment', type: 'stars', from: '2026-04-01', to: '2026-04-30', recipient: 'alice' },
+        label,
+      ),
     ).toEqual(['status pending payment', 'Stars only', 'from 2026-04-01', 'to 2026-04-30', 'recipient @alice']);
-    expect(describeFilters({ type: 'premium' })).toEqual(['Premium only']);
+    expect(describeFilters({ type: 'premium' }, label)).toEqual(['Premium only']);
   });
 });

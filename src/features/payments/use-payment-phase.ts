@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { errorMessage } from '@/lib/api-errors';
+import { useErrorMessage } from '@/lib/i18n/use-error-message';
 import { isRejection } from './wallet/send';
 
 export type PaymentPhase =
@@ -14,6 +14,7 @@ export type PaymentPhase =
  * the wallet (TonConnect code 300), or failed with a message.
  */
 export function usePaymentPhase() {
+  const errorText = useErrorMessage();
   const [phase, setPhase] = useState<PaymentPhase>({ kind: 'idle' });
   const run = async (send: () => Promise<void>, onSent: () => void) => {
     setPhase({ kind: 'waiting' });
@@ -23,7 +24,7 @@ export function usePaymentPhase() {
       setPhase({ kind: 'sent' });
     } catch (error) {
       const declined = await isRejection(error).catch(() => false);
-      setPhase(declined ? { kind: 'declined' } : { kind: 'error', message: errorMessage(error) });
+      setPhase(declined ? { kind: 'declined' } : { kind: 'error', message: errorText(error) });
     }
   };
   return { phase, setPhase, run, busy: phase.kind === 'waiting' };

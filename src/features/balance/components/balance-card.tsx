@@ -2,7 +2,8 @@ import type { Balance } from '@contract';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { pricingQueries } from '@/api/pricing';
-import { formatDateTime, formatTon } from '@/lib/format';
+import { Time } from '@/components/ui/time';
+import { formatTon } from '@/lib/format';
 import { formatUsd, isBelow, readThreshold, saveThreshold, usdCents } from '../money';
 
 /** The balance in TON and USD, and the low-balance alert with its threshold (kept in this browser). */
@@ -20,7 +21,9 @@ export function BalanceCard({ balance }: { balance: Balance }) {
           ? `≈ ${formatUsd(usdCents(balance.balance_ton, rate.data.ton_usd))} at $${rate.data.ton_usd} per TON`
           : 'USD value loading…'}
       </p>
-      <p className="text-xs text-slate-600 dark:text-slate-400">Updated {formatDateTime(balance.updated_at)}</p>
+      <p className="text-xs text-slate-600 dark:text-slate-400">
+        Updated <Time iso={balance.updated_at} />
+      </p>
       {isBelow(balance.balance_ton, threshold) && (
         <p role="alert" className="rounded-md bg-amber-100 p-2 text-sm text-amber-900 dark:bg-amber-900 dark:text-amber-100">
           Balance is below your alert threshold of {threshold} TON. Top up to keep paying orders from the balance.

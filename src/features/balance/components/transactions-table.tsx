@@ -1,6 +1,7 @@
 import type { BalanceTransaction } from '@contract';
 import { Link } from 'react-router';
-import { formatDateTime, formatTon } from '@/lib/format';
+import { Time } from '@/components/ui/time';
+import { formatTon } from '@/lib/format';
 
 const TYPE_LABEL: Record<string, string> = {
   topup: 'Top-up',
@@ -36,7 +37,9 @@ export function TransactionsTable({ items }: { items: readonly BalanceTransactio
         <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
           {items.map((tx) => (
             <tr key={tx.id} data-testid="transaction-row">
-              <td className="whitespace-nowrap">{formatDateTime(tx.created_at)}</td>
+              <td className="whitespace-nowrap">
+                <Time iso={tx.created_at} />
+              </td>
               <td>{TYPE_LABEL[tx.type] ?? tx.type}</td>
               <td
                 className={`text-right font-mono tabular-nums ${tx.amount_ton < 0 ? 'text-red-700 dark:text-red-400' : 'text-emerald-700 dark:text-emerald-400'}`}

@@ -1,7 +1,7 @@
 import { useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { errorMessage } from '@/lib/api-errors';
 import { formatInteger } from '@/lib/format';
+import { useErrorMessage } from '@/lib/i18n/use-error-message';
 import { orderColumns, transactionColumns } from '../columns';
 import { type Column, csvFileName } from '../csv';
 import { type Page, runExport } from '../run-export';
@@ -57,6 +57,7 @@ interface RunnerProps<T> {
 
 /** Choose columns, run with a progress bar and a cancel button, then download. */
 function Runner<T>({ columns, fetchPage, fileName, onClose }: RunnerProps<T>) {
+  const errorText = useErrorMessage();
   const [chosen, setChosen] = useState(() => new Set(columns.map((c) => c.key)));
   const [state, setState] = useState<State>({ kind: 'choosing' });
   const abort = useRef<AbortController | null>(null);
@@ -82,7 +83,7 @@ function Runner<T>({ columns, fetchPage, fileName, onClose }: RunnerProps<T>) {
       download(blob, fileName);
       setState({ kind: 'done', rows });
     } catch (error) {
-      setState(controller.signal.aborted ? { kind: 'cancelled' } : { kind: 'failed', message: errorMessage(error) });
+      setState(controller.signal.aborted ? { kind: 'cancelled' } : { kind: 'failed', message: errorText(error) });
     }
   };
 

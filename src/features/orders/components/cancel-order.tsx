@@ -3,10 +3,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { cancelOrder, orderQueries } from '@/api/orders';
 import { Button } from '@/components/ui/button';
-import { ApiError, errorMessage } from '@/lib/api-errors';
+import { ApiError } from '@/lib/api-errors';
+import { useErrorMessage } from '@/lib/i18n/use-error-message';
 
 /** Cancel with a confirmation step; a 409 (it was paid or expired meanwhile) is explained and the order reloaded. */
 export function CancelOrder({ order }: { order: Order }) {
+  const errorText = useErrorMessage();
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const mutation = useMutation({
@@ -43,7 +45,7 @@ export function CancelOrder({ order }: { order: Order }) {
       )}
       {mutation.isError && (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {conflict ? `This order can no longer be cancelled: ${errorMessage(mutation.error)}.` : errorMessage(mutation.error)}
+          {conflict ? `This order can no longer be cancelled: ${errorText(mutation.error)}.` : errorText(mutation.error)}
         </p>
       )}
     </div>

@@ -1,6 +1,7 @@
 import type { Order } from '@contract';
 import type { ReactNode } from 'react';
-import { formatDateTime, formatTon } from '@/lib/format';
+import { Time } from '@/components/ui/time';
+import { formatTon } from '@/lib/format';
 import { orderAmount } from './orders-table';
 
 const methodLabels: Record<string, string> = { balance: 'Partner balance', ton_memo: 'TON transfer with memo' };
@@ -43,10 +44,10 @@ export function orderFields(order: Order): [string, ReactNode][] {
     ['Payment memo', mono(order.payment_memo)],
     ['Payment address', mono(order.payment_address, true)],
     ['Client reference', order.client_reference ?? '—'],
-    ['Created', formatDateTime(order.created_at)],
-    ['Expires', formatDateTime(order.expires_at)],
-    ['Paid', formatDateTime(order.paid_at)],
-    ['Completed', formatDateTime(order.completed_at)],
+    ['Created', <Time iso={order.created_at} />],
+    ['Expires', <Time iso={order.expires_at} />],
+    ['Paid', <Time iso={order.paid_at} />],
+    ['Completed', <Time iso={order.completed_at} />],
     ['Payment transaction', txLink(order.payment_tx_hash)],
   ];
   if (order.failure_reason) fields.push(['Failure reason', order.failure_reason]);

@@ -2,7 +2,7 @@ import { orderStatuses } from '@contract';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { inputClass } from '@/components/ui/field';
-import { statusLabel } from '@/lib/format';
+import { useStatusLabel } from '@/lib/i18n/use-status-label';
 import { type OrderListParams, pickStatus, pickType } from '../list-params';
 
 type FilterValues = Pick<OrderListParams, 'status' | 'type' | 'from' | 'to' | 'recipient'>;
@@ -15,7 +15,7 @@ interface OrderFiltersProps {
 const selectClass = `${inputClass} py-1.5`;
 
 /** "status paid · from 2026-04-01 · recipient @alice": what a collapsed panel is filtering by. */
-export function describeFilters(value: FilterValues): string[] {
+export function describeFilters(value: FilterValues, statusLabel: (status: string) => string): string[] {
   const parts: string[] = [];
   if (value.status) parts.push(`status ${statusLabel(value.status)}`);
   if (value.type) parts.push(value.type === 'stars' ? 'Stars only' : 'Premium only');
@@ -31,7 +31,8 @@ export function describeFilters(value: FilterValues): string[] {
  * opens by itself when the URL carries filters, so a shared or reloaded link shows what it filters by.
  */
 export function OrderFilters({ value, onChange }: OrderFiltersProps) {
-  const active = describeFilters(value);
+  const statusLabel = useStatusLabel();
+  const active = describeFilters(value, statusLabel);
   const [open, setOpen] = useState(active.length > 0);
   const panelId = useId();
   return (
@@ -59,6 +60,7 @@ export function OrderFilters({ value, onChange }: OrderFiltersProps) {
 
 /** Selects and dates apply at once; the recipient applies on Enter or when the field is left. */
 function FilterForm({ id, value, onChange }: OrderFiltersProps & { id: string }) {
+  const statusLabel = useStatusLabel();
   const [recipient, setRecipient] = useState(value.recipient ?? '');
   useEffect(() => setRecipient(value.recipient ?? ''), [value.recipient]);
   const set = (patch: Partial<FilterValues>) => onChange({ ...value, ...patch });

@@ -1,5 +1,6 @@
 import type { Order } from '@contract';
-import { formatDateTime, formatInteger, formatTon } from '@/lib/format';
+import { Time } from '@/components/ui/time';
+import { formatInteger, formatTon } from '@/lib/format';
 import { useInternalLinks } from '@/lib/use-internal-links';
 import { StatusBadge } from './status-badge';
 
@@ -50,7 +51,9 @@ export function OrdersTable({ orders }: { orders: readonly Order[] }) {
                   {`#${order.id}`}
                 </a>
               </td>
-              <td className="whitespace-nowrap">{formatDateTime(order.created_at)}</td>
+              <td className="whitespace-nowrap">
+                <Time iso={order.created_at} />
+              </td>
               <td className="capitalize">{order.order_type}</td>
               <td className="whitespace-nowrap">{orderAmount(order)}</td>
               <td>{`@${order.recipient_username}`}</td>

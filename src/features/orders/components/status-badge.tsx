@@ -1,4 +1,4 @@
-import { statusLabel } from '@/lib/format';
+import { useStatusLabel } from '@/lib/i18n/use-status-label';
 
 const tones: Record<string, string> = {
   pending_payment: 'bg-amber-100 text-amber-900 dark:bg-amber-900 dark:text-amber-100',
@@ -12,6 +12,7 @@ const neutral = 'bg-slate-200 text-slate-800 dark:bg-slate-700 dark:text-slate-1
 
 /** Any status string is shown, including ones this dashboard does not know yet. */
 export function StatusBadge({ status }: { status: string }) {
+  const statusLabel = useStatusLabel();
   return (
     <span className={`inline-block whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ${tones[status] ?? neutral}`}>
       {statusLabel(status)}

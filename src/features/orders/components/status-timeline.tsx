@@ -1,5 +1,5 @@
 import type { Order } from '@contract';
-import { formatDateTime } from '@/lib/format';
+import { Time } from '@/components/ui/time';
 import { orderTimeline } from '../timeline';
 
 const dot = {
@@ -17,7 +17,11 @@ export function StatusTimeline({ order }: { order: Order }) {
           <span aria-hidden="true" className={`mt-1 h-3 w-3 shrink-0 rounded-full border-2 ${dot[step.state]}`} />
           <span className="text-sm">
             <span className={step.state === 'upcoming' ? 'text-slate-500 dark:text-slate-400' : 'font-medium'}>{step.label}</span>
-            {step.at && <span className="block text-xs text-slate-600 dark:text-slate-400">{formatDateTime(step.at)}</span>}
+            {step.at && (
+              <span className="block text-xs text-slate-600 dark:text-slate-400">
+                <Time iso={step.at} />
+              </span>
+            )}
           </span>
         </li>
       ))}

@@ -3,7 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { sessionQueries, signIn } from '@/api/session';
 import { Button } from '@/components/ui/button';
-import { errorMessage } from '@/lib/api-errors';
+import { useErrorMessage } from '@/lib/i18n/use-error-message';
 
 /** Only same-app paths are followed after sign-in (no open redirect). */
 function safeNext(raw: string | null): string {
@@ -11,6 +11,7 @@ function safeNext(raw: string | null): string {
 }
 
 export function SignInPage() {
+  const errorText = useErrorMessage();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -81,7 +82,7 @@ export function SignInPage() {
         />
         {mutation.isError && (
           <p id={errorId} role="alert" className="text-sm text-red-700 dark:text-red-400">
-            {errorMessage(mutation.error)}
+            {errorText(mutation.error)}
           </p>
         )}
         <Button type="submit" disabled={mutation.isPending || apiKey.trim() === ''}>

@@ -1,8 +1,10 @@
 import type { StatsSummary } from '@contract';
-import { formatInteger, statusLabel } from '@/lib/format';
+import { formatInteger } from '@/lib/format';
+import { useStatusLabel } from '@/lib/i18n/use-status-label';
 import { statusBreakdown } from '../shape';
 
 export function StatusBreakdown({ byStatus }: { byStatus: StatsSummary['by_status'] }) {
+  const statusLabel = useStatusLabel();
   return (
     <section aria-labelledby="status-heading" className="space-y-2">
       <h2 id="status-heading" className="font-semibold">

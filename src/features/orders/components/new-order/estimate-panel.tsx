@@ -1,8 +1,8 @@
 import { tonToNano } from '@contract';
 import { useQuery } from '@tanstack/react-query';
 import { type Product, pricingQueries } from '@/api/pricing';
-import { errorMessage } from '@/lib/api-errors';
 import { formatTon } from '@/lib/format';
+import { useErrorMessage } from '@/lib/i18n/use-error-message';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 
 export interface EstimateView {
@@ -36,6 +36,7 @@ export function useEstimate(product: Product, amount: number | null): EstimateVi
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
 
 export function EstimatePanel({ estimate }: { estimate: EstimateView }) {
+  const errorText = useErrorMessage();
   return (
     <section
       aria-label="Price estimate"
@@ -44,9 +45,7 @@ export function EstimatePanel({ estimate }: { estimate: EstimateView }) {
     >
       {estimate.status === 'none' && <p className="text-slate-600 dark:text-slate-400">Enter an amount to see the price.</p>}
       {estimate.status === 'loading' && <p className="text-slate-600 dark:text-slate-400">Updating estimate…</p>}
-      {estimate.status === 'error' && (
-        <p className="text-red-700 dark:text-red-400">No estimate: {errorMessage(estimate.error)}</p>
-      )}
+      {estimate.status === 'error' && <p className="text-red-700 dark:text-red-400">No estimate: {errorText(estimate.error)}</p>}
       {estimate.status === 'ready' && estimate.priceTon !== undefined && (
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
           <dt>Price</dt>

@@ -6,6 +6,7 @@ import { type CreateOrderRequest, createOrder, orderQueries } from '@/api/orders
 import { pricingQueries } from '@/api/pricing';
 import { Button } from '@/components/ui/button';
 import { ApiError, errorMessage } from '@/lib/api-errors';
+import { type Translate, useT } from '@/lib/i18n/use-t';
 import { fingerprintOf, type Intent, intentFor } from '../../intent-key';
 import { buildOrderBody, type FieldErrors, fieldErrorsFromMessage, type OrderFormValues } from '../../order-form';
 import { EstimatePanel, isShort, useEstimate } from './estimate-panel';
@@ -21,8 +22,8 @@ const initial: OrderFormValues = {
   method: 'ton_memo',
 };
 
-function errorsFromApi(error: unknown): FieldErrors {
-  if (!(error instanceof ApiError)) return { form: errorMessage(error) };
+function errorsFromApi(error: unknown, t: Translate): FieldErrors {
+  if (!(error instanceof ApiError)) return { form: errorMessage(error, t) };
   if (error.code === 'VALIDATION_ERROR') return fieldErrorsFromMessage(error.message);
   if (error.code === 'RECIPIENT_UNAVAILABLE') return { recipient_username: error.message };
   if (error.code === 'INSUFFICIENT_BALANCE')
@@ -31,6 +32,7 @@ function errorsFromApi(error: unknown): FieldErrors {
 }
 
 export function NewOrderPage() {
+  const t = useT();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [values, setValues] = useState(initial);
@@ -54,7 +56,7 @@ export function NewOrderPage() {
       queryClient.setQueryData(orderQueries.detail(order.id).queryKey, order);
       void navigate(`/orders/${order.id}`);
     },
-    onError: (error) => setErrors(errorsFromApi(error)),
+    onError: (error) => setErrors(errorsFromApi(error, t)),
   });
 
   const change = (patch: Partial<OrderFormValues>) => {

@@ -1,7 +1,7 @@
 import { normalizeUsername, type RecipientCheck, usernamePattern } from '@contract';
 import { useQuery } from '@tanstack/react-query';
 import { type Product, pricingQueries } from '@/api/pricing';
-import { errorMessage } from '@/lib/api-errors';
+import { useErrorMessage } from '@/lib/i18n/use-error-message';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 
 const REASONS: Record<string, string> = {
@@ -28,9 +28,10 @@ export function useRecipientCheck(product: Product, username: string): { state: 
 }
 
 export function RecipientStatus({ state, error, product }: { state: RecipientState; error: unknown; product: Product }) {
+  const errorText = useErrorMessage();
   if (state.kind === 'idle') return null;
   if (state.kind === 'checking') return <span className="text-slate-600 dark:text-slate-400">Checking recipient…</span>;
-  if (state.kind === 'error') return <span>Could not check the recipient ({errorMessage(error)}); you can still submit.</span>;
+  if (state.kind === 'error') return <span>Could not check the recipient ({errorText(error)}); you can still submit.</span>;
   const { check } = state;
   if (check.can_receive) {
     return (
