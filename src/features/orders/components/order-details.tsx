@@ -44,10 +44,10 @@ export function orderFields(order: Order): [string, ReactNode][] {
     ['Payment memo', mono(order.payment_memo)],
     ['Payment address', mono(order.payment_address, true)],
     ['Client reference', order.client_reference ?? '—'],
-    ['Created', <Time iso={order.created_at} />],
-    ['Expires', <Time iso={order.expires_at} />],
-    ['Paid', <Time iso={order.paid_at} />],
-    ['Completed', <Time iso={order.completed_at} />],
+    ['Created', <Time key="created" iso={order.created_at} />],
+    ['Expires', <Time key="expires" iso={order.expires_at} />],
+    ['Paid', <Time key="paid" iso={order.paid_at} />],
+    ['Completed', <Time key="completed" iso={order.completed_at} />],
     ['Payment transaction', txLink(order.payment_tx_hash)],
   ];
   if (order.failure_reason) fields.push(['Failure reason', order.failure_reason]);
