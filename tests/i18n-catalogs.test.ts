@@ -38,7 +38,8 @@ function pluralCases(message: string): string[][] {
 }
 
 /** Words that are the same in every language (product and unit names); anything else must be translated. */
-const SAME_EVERYWHERE = /\b(?:The Open Money|TON|USD|Stars?|Premium|Telegram|TonConnect|CSV|UTC|GMT|ID|QR|Tonviewer|Sandbox)\b/g;
+const SAME_EVERYWHERE =
+  /\b(?:The Open Money|TON|USD|Stars?|Premium|Telegram|TonConnect|CSV|UTC|GMT|ID|QR|Tonviewer|Sandbox)\b|osk_/g;
 function hasWordsToTranslate(message: string): boolean {
   return /\p{L}/u.test(message.replace(/\{[^{}]*\}/g, '').replace(SAME_EVERYWHERE, ''));
 }

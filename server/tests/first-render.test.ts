@@ -26,6 +26,37 @@ describe('dashboard server: first render of the orders page', () => {
     expect(html).not.toContain(TEST_KEY);
   });
 
+  it("speaks the partner's language and shows times in their zone, as the browser will hydrate them", async () => {
+    const { signIn, request } = startDashboard();
+    const created = await request('/api/v1/orders/stars', {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TEST_KEY}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ recipient_username: 'zone_user', quantity: 100 }),
+    });
+    const order = ((await created.json()) as { data: { created_at: string } }).data;
+    const jakarta = new Date(Date.parse(order.created_at) + 7 * 3600_000).toISOString();
+    const { sessionCookie } = await signIn();
+
+    const chosen = await request('/orders', {
+      headers: { Cookie: `${sessionCookie}; om_locale=ru; om_tz=fixed:Asia/Jakarta`, 'Accept-Language': 'en-US' },
+    });
+    const html = await chosen.text();
+    expect(html).toMatch(/<html lang="ru" data-time-zone="Asia\/Jakarta">/);
+    expect(html).toContain(`${jakarta.slice(0, 10)} ${jakarta.slice(11, 16)}`);
+    expect(html).toContain('Заказы');
+
+    // No choice yet: the browser's Accept-Language picks the language; times stay UTC until the browser says its zone.
+    const first = await (
+      await request('/orders', { headers: { Cookie: sessionCookie, 'Accept-Language': 'id-ID,id;q=0.9,en;q=0.5' } })
+    ).text();
+    expect(first).toMatch(/<html lang="id" data-time-zone="UTC">/);
+    expect(first).toContain(`${order.created_at.slice(0, 10)} ${order.created_at.slice(11, 16)}`);
+
+    // A forged zone cookie is ignored, never written into the page.
+    const forged = await (await request('/orders', { headers: { Cookie: `${sessionCookie}; om_tz=fixed:"><script>` } })).text();
+    expect(forged).toMatch(/<html lang="en" data-time-zone="UTC">/);
+  });
+
   it('sends the head at once and the rows when the orders arrive; a failed fetch finishes as the plain shell', async () => {
     let release = () => {};
     const held = new Promise<void>((resolve) => {

@@ -1,8 +1,11 @@
 import { lazy, Suspense } from 'react';
-import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
 import { ErrorBoundary } from '@/components/ui/error-boundary';
+import { PageHeading } from '@/components/ui/page-heading';
+import { PageSkeleton } from '@/components/ui/skeleton';
 import { RequireSession } from '@/features/session/components/require-session';
 import { SignInPage } from '@/features/session/components/sign-in-page';
+import { useT } from '@/lib/i18n/use-t';
 import { Layout } from './layout';
 import { OrdersRoute } from './pages/orders-route';
 
@@ -13,7 +16,12 @@ const StatsRoute = lazy(() => import('./pages/stats-route'));
 const BalanceRoute = lazy(() => import('./pages/balance-route'));
 
 function PageLoading() {
-  return <p className="text-sm text-slate-600 dark:text-slate-400">Loading…</p>;
+  const t = useT();
+  return (
+    <div className="mx-auto max-w-7xl p-6">
+      <PageSkeleton label={t('app.loadingPage')} />
+    </div>
+  );
 }
 
 export function AppRoutes() {
@@ -45,10 +53,14 @@ export function AppRoutes() {
 }
 
 function NotFound() {
+  const t = useT();
   return (
-    <div>
-      <h1 className="text-xl font-semibold">Page not found</h1>
-      <p className="mt-2 text-sm">This address does not match any page of the dashboard.</p>
+    <div className="space-y-3">
+      <PageHeading title={t('app.notFound.title')} />
+      <p className="text-sm text-muted">{t('app.notFound.body')}</p>
+      <Link to="/orders" className="inline-block rounded-md bg-accent px-3 py-2 text-sm font-medium text-on-accent">
+        {t('app.notFound.back')}
+      </Link>
     </div>
   );
 }

@@ -1,18 +1,20 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { NavLink, Outlet, useNavigate } from 'react-router';
+import { Suspense } from 'react';
+import { Outlet, useNavigate } from 'react-router';
 import { signOut } from '@/api/session';
 import { Button } from '@/components/ui/button';
+import { PageSkeleton } from '@/components/ui/skeleton';
 import { HealthIndicator } from '@/features/health/components/health-indicator';
 import { WalletMenu } from '@/features/payments/components/wallet-menu';
-
-const links = [
-  { to: '/orders', label: 'Orders', end: true },
-  { to: '/orders/new', label: 'New order', end: true },
-  { to: '/stats', label: 'Stats', end: false },
-  { to: '/balance', label: 'Balance', end: false },
-];
+import { useT } from '@/lib/i18n/use-t';
+import { MainNav } from './shell/main-nav';
+import { OutageBanner } from './shell/outage-banner';
+import { SandboxBadge } from './shell/sandbox-badge';
+import { SettingsButton } from './shell/settings-button';
+import { SkipLink } from './shell/skip-link';
 
 export function Layout() {
+  const t = useT();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const logout = useMutation({
@@ -24,34 +26,38 @@ export function Layout() {
   });
   return (
     <div className="min-h-screen">
-      <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
-        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <span className="font-semibold">The Open Money</span>
-          <nav aria-label="Main" className="flex flex-wrap gap-1">
-            {links.map((link) => (
-              <NavLink
-                key={link.to}
-                to={link.to}
-                end={link.end}
-                className={({ isActive }) =>
-                  `rounded-md px-3 py-1.5 text-sm ${isActive ? 'bg-slate-200 font-medium dark:bg-slate-700' : 'hover:bg-slate-100 dark:hover:bg-slate-800'}`
-                }
-              >
-                {link.label}
-              </NavLink>
-            ))}
-          </nav>
-          <div className="ml-auto flex items-center gap-3">
-            <HealthIndicator />
+      <SkipLink />
+      <header className="border-b border-line bg-surface">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-2 md:py-3">
+          <span className="flex items-center gap-2">
+            <span className="font-semibold">{t('app.name')}</span>
+            <SandboxBadge />
+          </span>
+          <div className="order-last w-full md:order-none md:w-auto">
+            <MainNav />
+          </div>
+          <div className="ml-auto flex items-center gap-2 md:gap-3">
+            <span className="hidden lg:inline-flex">
+              <HealthIndicator />
+            </span>
             <WalletMenu />
-            <Button variant="ghost" onClick={() => logout.mutate()} disabled={logout.isPending}>
-              Sign out
+            <SettingsButton />
+            <Button
+              variant="ghost"
+              className="px-2 py-1 text-xs md:text-sm"
+              onClick={() => logout.mutate()}
+              disabled={logout.isPending}
+            >
+              {t('app.signOut')}
             </Button>
           </div>
         </div>
       </header>
-      <main className="mx-auto max-w-7xl px-4 py-6">
-        <Outlet />
+      <OutageBanner />
+      <main id="main" tabIndex={-1} className="mx-auto max-w-7xl px-4 py-6 outline-none">
+        <Suspense fallback={<PageSkeleton label={t('app.loadingPage')} />}>
+          <Outlet />
+        </Suspense>
       </main>
     </div>
   );

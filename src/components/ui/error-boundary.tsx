@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { isDev } from '@/lib/env';
+import { useT } from '@/lib/i18n/use-t';
 import { ErrorPanel } from './error-panel';
 
 interface Props {
@@ -26,13 +27,18 @@ export class ErrorBoundary extends Component<Props, { error: unknown; key: strin
 
   override render() {
     if (this.state.error === null) return this.props.children;
-    return (
-      <div className="mx-auto max-w-xl p-6">
-        <ErrorPanel title="This page hit an unexpected error" error={this.state.error} onRetry={() => window.location.reload()} />
-        <a href="/orders" className="mt-4 inline-block underline">
-          Back to orders
-        </a>
-      </div>
-    );
+    return <Crashed error={this.state.error} />;
   }
+}
+
+function Crashed({ error }: { error: unknown }) {
+  const t = useT();
+  return (
+    <div className="mx-auto max-w-xl p-6">
+      <ErrorPanel title={t('app.crash.title')} error={error} onRetry={() => window.location.reload()} />
+      <a href="/orders" className="mt-4 inline-block underline">
+        {t('app.crash.back')}
+      </a>
+    </div>
+  );
 }

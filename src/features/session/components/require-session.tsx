@@ -3,12 +3,21 @@ import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { sessionQueries } from '@/api/session';
 import { ErrorPanel } from '@/components/ui/error-panel';
+import { PageSkeleton } from '@/components/ui/skeleton';
+import { useT } from '@/lib/i18n/use-t';
 
 /** Shows its children only to a signed-in browser; otherwise sends it to sign-in, remembering where it was. */
 export function RequireSession({ children }: { children: ReactNode }) {
+  const t = useT();
   const session = useQuery(sessionQueries.current());
   const location = useLocation();
-  if (session.isPending) return <p className="p-6 text-sm text-slate-500">Loading…</p>;
+  if (session.isPending) {
+    return (
+      <div className="mx-auto max-w-7xl p-6">
+        <PageSkeleton label={t('session.checking')} />
+      </div>
+    );
+  }
   if (session.isError) return <ErrorPanel error={session.error} onRetry={() => void session.refetch()} />;
   if (!session.data.authenticated) {
     const next = location.pathname + location.search;

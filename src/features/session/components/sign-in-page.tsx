@@ -3,7 +3,12 @@ import { type FormEvent, useId, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
 import { sessionQueries, signIn } from '@/api/session';
 import { Button } from '@/components/ui/button';
+import { LanguageSelect } from '@/components/ui/language-select';
+import { PageHeading } from '@/components/ui/page-heading';
+import { isUnauthorized } from '@/lib/api-errors';
 import { useErrorMessage } from '@/lib/i18n/use-error-message';
+import { useT } from '@/lib/i18n/use-t';
+import { SandboxNotice } from './sandbox-notice';
 
 /** Only same-app paths are followed after sign-in (no open redirect). */
 function safeNext(raw: string | null): string {
@@ -11,6 +16,7 @@ function safeNext(raw: string | null): string {
 }
 
 export function SignInPage() {
+  const t = useT();
   const errorText = useErrorMessage();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -38,34 +44,21 @@ export function SignInPage() {
   };
 
   return (
-    <main className="mx-auto flex min-h-screen max-w-md flex-col justify-center gap-6 p-6">
+    <main id="main" className="mx-auto flex min-h-screen max-w-md flex-col justify-center gap-6 p-6">
+      <div className="flex justify-end">
+        <LanguageSelect />
+      </div>
       <div>
-        <h1 className="text-2xl font-semibold">The Open Money</h1>
-        <p className="text-slate-600 dark:text-slate-400">Partner dashboard — sign in with your partner key.</p>
+        <p className="text-sm font-semibold text-accent">{t('app.name')}</p>
+        <PageHeading title={t('session.title')} />
+        <p className="mt-1 text-muted">{t('session.tagline')}</p>
       </div>
       {session.data?.mode === 'sandbox' && (
-        <section
-          aria-label="Sandbox mode"
-          className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm dark:border-amber-700 dark:bg-amber-950"
-        >
-          <p className="font-medium">Sandbox mode</p>
-          <p className="mt-1">
-            This dashboard runs on the embedded sandbox: no real TON moves. The demo partner's key is printed in the server's
-            console.
-          </p>
-          <Button
-            className="mt-3"
-            variant="secondary"
-            disabled={mutation.isPending}
-            onClick={() => mutation.mutate({ demo: true })}
-          >
-            Continue as the demo partner
-          </Button>
-        </section>
+        <SandboxNotice busy={mutation.isPending} onDemo={() => mutation.mutate({ demo: true })} />
       )}
       <form onSubmit={submit} className="flex flex-col gap-3" noValidate>
         <label htmlFor={keyId} className="text-sm font-medium">
-          Partner API key
+          {t('session.key.label')}
         </label>
         <input
           id={keyId}
@@ -73,24 +66,22 @@ export function SignInPage() {
           type="password"
           autoComplete="off"
           spellCheck={false}
-          placeholder="osk_…"
+          placeholder={t('session.key.placeholder')}
           value={apiKey}
           onChange={(e) => setApiKey(e.target.value)}
           aria-invalid={mutation.isError}
           aria-describedby={mutation.isError ? errorId : undefined}
-          className="rounded-md border border-slate-300 bg-white px-3 py-2 font-mono dark:border-slate-700 dark:bg-slate-900"
+          className="rounded-md border border-line-strong bg-surface px-3 py-2 font-mono"
         />
         {mutation.isError && (
-          <p id={errorId} role="alert" className="text-sm text-red-700 dark:text-red-400">
-            {errorText(mutation.error)}
+          <p id={errorId} role="alert" className="text-sm text-bad">
+            {isUnauthorized(mutation.error) ? t('session.badKey') : errorText(mutation.error)}
           </p>
         )}
         <Button type="submit" disabled={mutation.isPending || apiKey.trim() === ''}>
-          {mutation.isPending ? 'Signing in…' : 'Sign in'}
+          {mutation.isPending ? t('session.submitting') : t('session.submit')}
         </Button>
-        <p className="text-xs text-slate-500 dark:text-slate-400">
-          The key is kept by the dashboard server for this session only; your browser never stores it.
-        </p>
+        <p className="text-xs text-muted">{t('session.keyNote')}</p>
       </form>
     </main>
   );

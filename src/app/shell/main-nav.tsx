@@ -1,0 +1,29 @@
+import { NavLink } from 'react-router';
+import { useT } from '@/lib/i18n/use-t';
+
+/** The four pages, one row at every width (scrolls sideways on the narrowest phones). */
+export function MainNav() {
+  const t = useT();
+  const links = [
+    { to: '/orders', label: t('app.nav.orders'), end: true },
+    { to: '/orders/new', label: t('app.nav.newOrder'), end: true },
+    { to: '/stats', label: t('app.nav.stats'), end: false },
+    { to: '/balance', label: t('app.nav.balance'), end: false },
+  ];
+  return (
+    <nav aria-label={t('app.nav.label')} className="-mx-1 flex gap-1 overflow-x-auto">
+      {links.map((link) => (
+        <NavLink
+          key={link.to}
+          to={link.to}
+          end={link.end}
+          className={({ isActive }) =>
+            `whitespace-nowrap rounded-md px-3 py-1.5 text-sm ${isActive ? 'bg-accent-soft font-medium text-accent' : 'text-ink hover:bg-subtle'}`
+          }
+        >
+          {link.label}
+        </NavLink>
+      ))}
+    </nav>
+  );
+}
