@@ -1,7 +1,8 @@
 /**
  * Deterministic recipients: every well-formed username can receive, except the reserved prefixes
  * `nouser_` (no such user), `premium_` (already has Premium, cannot receive Premium) and `fail_`
- * (accepted, but fulfilment fails and the order is refunded).
+ * (accepted, but fulfilment fails and the order is refunded), `hold_` (accepted and paid, but delivery stays
+ * in `processing`, as when Telegram is slow: lets a partner see and test the "paid — delivering" state).
  */
 export type Product = 'stars' | 'premium';
 
@@ -26,6 +27,10 @@ export function checkRecipient(username: string, product: Product): RecipientVer
 
 export function failsInFulfilment(username: string): boolean {
   return username.toLowerCase().startsWith('fail_');
+}
+
+export function holdsInFulfilment(username: string): boolean {
+  return username.toLowerCase().startsWith('hold_');
 }
 
 function displayName(username: string): string {

@@ -122,6 +122,15 @@ describe('simulated chain', () => {
     ]);
   });
 
+  it('a hold_ recipient is paid and stays in processing, as when delivery is slow', async () => {
+    const h = startSandbox();
+    const balance = (await h.call('GET', '/api/v1/balance')).json.data as { topup_address: string };
+    await send(h, balance.topup_address, 5_000_000_000n);
+    const order = await newOrder(h, { recipient_username: 'hold_customer', payment_method: 'balance' });
+    runFulfilment(h, 5);
+    expect(await status(h, order.id)).toMatchObject({ status: 'processing', completed_at: null });
+  });
+
   it('a top-up credits the balance of the partner whose address it reaches', async () => {
     const h = startSandbox();
     const before = balanceSchema.parse((await h.call('GET', '/api/v1/balance')).json.data);
