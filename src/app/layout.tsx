@@ -36,15 +36,17 @@ export function Layout() {
           <div className="order-last w-full md:order-none md:w-auto">
             <MainNav />
           </div>
-          <div className="ml-auto flex items-center gap-2 md:gap-3">
+          <div className="ml-auto flex items-center gap-1 sm:gap-2 md:gap-3">
             <span className="hidden lg:inline-flex">
               <HealthIndicator />
             </span>
-            <WalletMenu />
+            <span className="hidden sm:inline-flex">
+              <WalletMenu />
+            </span>
             <SettingsButton />
             <Button
               variant="ghost"
-              className="px-2 py-1 text-xs md:text-sm"
+              className="px-2 py-1 text-sm"
               onClick={() => logout.mutate()}
               disabled={logout.isPending}
             >
