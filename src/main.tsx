@@ -21,17 +21,19 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 // The server's first render says which language and zone it used; the browser starts from the same.
 const preferences = preferencesFromDocument(document, navigator, browserTimeZone());
-const i18n = createI18n(preferences.locale, await loadMessages(preferences.locale));
-const app = (
-  <AppProviders queryClient={queryClient} i18n={i18n} preferences={preferences}>
-    <BrowserRouter>
-      <AppRoutes />
-    </BrowserRouter>
-  </AppProviders>
-);
-if (hydrateFromDocument(queryClient, document)) {
-  // The server already rendered this page with this data: adopt its markup instead of rebuilding it.
-  hydrateRoot(root, app);
-} else {
-  createRoot(root).render(app);
-}
+// No top-level await: the bundler would then split the entry's shared modules into many small chunks.
+void loadMessages(preferences.locale).then((messages) => {
+  const app = (
+    <AppProviders queryClient={queryClient} i18n={createI18n(preferences.locale, messages)} preferences={preferences}>
+      <BrowserRouter>
+        <AppRoutes />
+      </BrowserRouter>
+    </AppProviders>
+  );
+  if (hydrateFromDocument(queryClient, document)) {
+    // The server already rendered this page with this data: adopt its markup instead of rebuilding it.
+    hydrateRoot(root, app);
+  } else {
+    createRoot(root).render(app);
+  }
+});
