@@ -12,11 +12,11 @@ test('when the service is unreachable, one banner says so instead of an error pe
 });
 
 test('the sandbox is signposted on every page, and an unknown address has a way back', async ({ signedIn: page }) => {
-  await expect(page.getByText('Sandbox', { exact: true })).toBeVisible();
+  await expect(page.getByTitle(/No real TON moves/)).toBeVisible();
   await page.goto('/orders/42/nothing-here');
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   await expect(page).toHaveTitle('Page not found · The Open Money');
-  await expect(page.getByText('Sandbox', { exact: true })).toBeVisible();
+  await expect(page.getByTitle(/No real TON moves/)).toBeVisible();
   await page.getByRole('link', { name: 'Go to orders' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Orders' })).toBeFocused();
   await expect(page).toHaveTitle('Orders · The Open Money');
