@@ -67,7 +67,7 @@ test('a wrong key gets a clear message and no session', async ({ page }) => {
   await page.goto('/sign-in');
   await page.getByLabel('Partner API key').fill('osk_this_is_not_a_valid_key');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page.getByRole('alert')).toHaveText('this key was not accepted by the partner API');
+  await expect(page.getByRole('alert')).toHaveText('This key was not accepted. Check it and try again.');
   expect((await page.context().cookies()).find((c) => c.name === 'om_session')).toBeUndefined();
 });
 
