@@ -43,7 +43,10 @@ test('a sandbox top-up appears in transactions and updates the balance; the low-
 }) => {
   await page.goto('/balance');
   await page.getByLabel('Low-balance alert below').fill('100000');
-  await expect(page.getByRole('alert')).toContainText('below your alert threshold of 100000 TON');
+  await expect(page.getByRole('alert').filter({ hasText: 'below your alert level of 100,000 TON' }).first()).toBeVisible();
+  await page.getByLabel('Low-balance alert below').fill('abc');
+  await expect(page.getByText('Enter an amount in TON, e.g. 50 or 12.5 (at most 9 decimals).')).toBeVisible();
+  await page.getByLabel('Low-balance alert below').fill('100000');
   await page.getByLabel('Top up amount (TON)').fill('3');
   await page.getByRole('button', { name: 'Simulate top-up (sandbox)' }).click();
   await expect(page.getByTestId('transaction-row').first()).toContainText('+3', { timeout: 15_000 });

@@ -15,7 +15,7 @@ test('creates a Stars order and lands on its page with payment instructions', as
   await expect(page).toHaveURL(/\/orders\/\d+$/);
   await expect(page.getByRole('heading', { name: /Order #\d+/ })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Pay this order' })).toBeVisible();
-  await expect(page.getByTestId('order-status')).toHaveText('pending payment');
+  await expect(page.getByTestId('order-status')).toHaveText('Awaiting payment');
   const [order] = await api.byReference(ref);
   expect(order).toMatchObject({ stars_amount: 500, recipient_username: 'pandus', price_ton: 2.09 });
   await expect(page.getByText(order?.payment_memo ?? 'missing').first()).toBeVisible();
@@ -46,7 +46,7 @@ test('refuses a recipient that cannot receive, and shows field errors without lo
   await page.getByLabel('Recipient').fill('ok_user');
   await page.getByLabel('Quantity of Stars').fill('20');
   await page.getByRole('button', { name: 'Create order' }).click();
-  await expect(page.getByText('Quantity must be between 50 and 10000', { exact: true })).toBeVisible();
+  await expect(page.getByText('Quantity must be between 50 and 10,000', { exact: true })).toBeVisible();
   await expect(page.getByLabel('Recipient')).toHaveValue('ok_user');
   await expect(page).toHaveURL(/\/orders\/new$/);
 });

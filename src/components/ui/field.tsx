@@ -20,12 +20,12 @@ export function Field({ label, hint, error, children }: FieldProps) {
       </label>
       {children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
       {hint && (
-        <div id={hintId} className="text-xs text-slate-600 dark:text-slate-400">
+        <div id={hintId} className="text-xs text-muted">
           {hint}
         </div>
       )}
       {error && (
-        <p id={errorId} className="text-sm text-red-700 dark:text-red-400">
+        <p id={errorId} className="text-sm text-bad">
           {error}
         </p>
       )}
@@ -34,4 +34,4 @@ export function Field({ label, hint, error, children }: FieldProps) {
 }
 
 export const inputClass =
-  'rounded-md border border-slate-300 bg-white px-3 py-2 text-sm dark:border-slate-600 dark:bg-slate-900 aria-[invalid=true]:border-red-600';
+  'rounded-md border border-line-strong bg-surface px-3 py-2 text-sm text-ink placeholder:text-muted aria-[invalid=true]:border-bad';

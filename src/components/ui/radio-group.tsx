@@ -18,8 +18,9 @@ interface RadioGroupProps<T extends string | number> {
   children?: ReactNode;
 }
 
+// Neutral line for every option; the chosen one stands out by the accent border, ring and soft fill (both themes).
 const card =
-  'flex cursor-pointer items-center gap-2 rounded-md border border-slate-300 px-3 py-2 text-sm has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-brand-600 dark:border-slate-600 dark:has-[:checked]:bg-slate-800';
+  'flex cursor-pointer items-center gap-2 rounded-md border border-line bg-surface px-3 py-2 text-sm hover:bg-subtle has-[:checked]:border-accent has-[:checked]:bg-accent-soft has-[:checked]:ring-1 has-[:checked]:ring-accent has-[:checked]:font-medium has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent';
 
 /**
  * A set of option cards built on native radios in a fieldset: the legend names the group, arrow keys move
@@ -35,6 +36,7 @@ export function RadioGroup<T extends string | number>(props: RadioGroupProps<T>)
         <label key={option.value} className={card}>
           <input
             type="radio"
+            className="accent-accent"
             name={name}
             value={option.value}
             checked={value === option.value}
@@ -45,7 +47,7 @@ export function RadioGroup<T extends string | number>(props: RadioGroupProps<T>)
       ))}
       {children}
       {error && (
-        <p id={errorId} className="w-full text-sm text-red-700 dark:text-red-400">
+        <p id={errorId} className="w-full text-sm text-bad">
           {error}
         </p>
       )}

@@ -6,7 +6,6 @@ import { toApiQuery } from '@/api/orders';
 import { describeFilters } from './components/order-filters';
 import { fingerprintOf, intentFor } from './intent-key';
 import { parseListParams, toSearch } from './list-params';
-import { fieldErrorsFromMessage } from './order-form';
 import { orderTimeline } from './timeline';
 
 const base: Order = {
@@ -79,15 +78,6 @@ describe('status timeline', () => {
     ]);
     expect(orderTimeline({ ...base, status: 'refunded' }).map((s) => s.state)).toEqual(['done', 'done', 'done', 'done']);
     expect(orderTimeline({ ...base, status: 'on_hold' }).at(-1)).toMatchObject({ label: 'on hold', state: 'current' });
-  });
-});
-
-describe('API field errors', () => {
-  it('lands each "field rule" sentence on its field', () => {
-    expect(fieldErrorsFromMessage('quantity must be between 50 and 10000; unknown field foo')).toEqual({
-      quantity: 'Quantity must be between 50 and 10000',
-      form: 'unknown field foo',
-    });
   });
 });
 

@@ -1,49 +1,39 @@
 import type { Balance } from '@contract';
 import { useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { pricingQueries } from '@/api/pricing';
+import { Ton } from '@/components/ui/money';
 import { Time } from '@/components/ui/time';
-import { formatTon } from '@/lib/format';
-import { formatUsd, isBelow, readThreshold, saveThreshold, usdCents } from '../money';
+import { useT } from '@/lib/i18n/use-t';
+import { useFormat } from '@/lib/use-format';
+import { usdCents } from '../money';
+import { useThreshold } from '../threshold';
+import { lowBalance } from '../use-low-balance';
+import { LowBalanceNotice } from './low-balance-notice';
+import { ThresholdField } from './threshold-field';
 
-/** The balance in TON and USD, and the low-balance alert with its threshold (kept in this browser). */
+/** The balance in exact TON (USD beside it once the rate is known), and the low-balance alert with its threshold. */
 export function BalanceCard({ balance }: { balance: Balance }) {
+  const t = useT();
+  const f = useFormat();
   const rate = useQuery(pricingQueries.tonUsd());
-  const [threshold, setThreshold] = useState(readThreshold);
+  const [threshold] = useThreshold();
   return (
-    <div className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
-      <p className="text-sm text-slate-600 dark:text-slate-400">Partner balance</p>
-      <p className="font-mono text-3xl font-semibold" data-testid="balance-ton">
-        {formatTon(balance.balance_ton)} TON
+    <div className="space-y-3 rounded-lg border border-line bg-surface p-4">
+      <h2 className="text-sm font-medium text-muted">{t('balance.card.label')}</h2>
+      <p className="text-3xl font-semibold tracking-tight" data-testid="balance-ton">
+        <Ton value={balance.balance_ton} />
       </p>
-      <p className="text-sm" data-testid="balance-usd">
-        {rate.data
-          ? `≈ ${formatUsd(usdCents(balance.balance_ton, rate.data.ton_usd))} at $${rate.data.ton_usd} per TON`
-          : 'USD value loading…'}
-      </p>
-      <p className="text-xs text-slate-600 dark:text-slate-400">
-        Updated <Time iso={balance.updated_at} />
-      </p>
-      {isBelow(balance.balance_ton, threshold) && (
-        <p role="alert" className="rounded-md bg-amber-100 p-2 text-sm text-amber-900 dark:bg-amber-900 dark:text-amber-100">
-          Balance is below your alert threshold of {threshold} TON. Top up to keep paying orders from the balance.
+      {rate.data && (
+        <p className="text-sm text-muted" data-testid="balance-usd">
+          ≈ {f.usd(Number(usdCents(balance.balance_ton, rate.data.ton_usd)) / 100)}{' '}
+          {t('balance.card.rate', { rate: f.usd(rate.data.ton_usd) })}
         </p>
       )}
-      <label className="flex flex-wrap items-center gap-2 text-sm">
-        Low-balance alert below
-        <input
-          className="w-28 rounded-md border border-slate-300 bg-white px-2 py-1 font-mono dark:border-slate-600 dark:bg-slate-900"
-          inputMode="decimal"
-          placeholder="e.g. 50"
-          value={threshold}
-          onChange={(e) => {
-            const value = e.target.value.trim();
-            setThreshold(value);
-            saveThreshold(value);
-          }}
-        />
-        TON
-      </label>
+      <p className="text-xs text-muted">
+        {t('balance.card.updated')} <Time iso={balance.updated_at} />
+      </p>
+      <LowBalanceNotice low={threshold ? lowBalance(balance.balance_ton, threshold) : null} link={false} />
+      <ThresholdField />
     </div>
   );
 }

@@ -2,64 +2,55 @@ import type { BalanceTransactionType } from '@contract';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { balanceQueries } from '@/api/balance';
+import { sessionQueries } from '@/api/session';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { Pagination } from '@/components/ui/pagination';
+import { Skeleton } from '@/components/ui/skeleton';
+import { useT } from '@/lib/i18n/use-t';
 import { useUrlState } from '@/lib/url-state';
-import { parseTransactionParams, transactionSearch, transactionType } from '../list-params';
+import { parseTransactionParams, transactionSearch } from '../list-params';
+import { TransactionCards } from './transaction-cards';
+import { TransactionTypeFilter } from './transaction-type-filter';
 import { TransactionsTable } from './transactions-table';
-
-const typeOptions = [
-  ['', 'All types'],
-  ['topup', 'Top-ups'],
-  ['order_debit', 'Order payments'],
-  ['refund', 'Refunds'],
-  ['adjustment', 'Adjustments'],
-] as const;
 
 interface TransactionsSectionProps {
   watching: boolean;
   renderExport?: (type: BalanceTransactionType | undefined) => ReactNode;
 }
 
-/** Balance transactions with a type filter and pages, all held in the URL. */
+/** Balance transactions with a type filter and pages, all held in the URL: a table on wide screens, cards on phones. */
 export function TransactionsSection({ watching, renderExport }: TransactionsSectionProps) {
+  const t = useT();
   const [params, setParams] = useUrlState(parseTransactionParams, transactionSearch);
   const transactions = useQuery(balanceQueries.transactions(params, watching ? 2000 : false));
+  const mode = useQuery(sessionQueries.current()).data?.mode;
   return (
     <section aria-labelledby="tx-heading" className="space-y-3">
       <div className="flex flex-wrap items-end justify-between gap-3">
-        <h2 id="tx-heading" className="font-semibold">
-          Transactions
+        <h2 id="tx-heading" className="text-lg font-semibold">
+          {t('balance.tx.heading')}
         </h2>
-        <label className="flex items-center gap-2 text-sm">
-          Type
-          <select
-            className="rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900"
-            value={params.type ?? ''}
-            onChange={(e) => setParams({ ...params, page: 1, type: transactionType(e.target.value) })}
-          >
-            {typeOptions.map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
-        {renderExport?.(params.type)}
+        <div className="flex flex-wrap items-center gap-3">
+          <TransactionTypeFilter value={params.type} onChange={(type) => setParams({ ...params, page: 1, type })} />
+          {renderExport?.(params.type)}
+        </div>
       </div>
       {transactions.isPending ? (
-        <p className="text-sm">Loading transactions…</p>
+        <div role="status" aria-busy="true" aria-label={t('balance.tx.loading')} className="space-y-2">
+          {[0, 1, 2, 3].map((row) => (
+            <Skeleton key={row} className="h-10 w-full" />
+          ))}
+        </div>
       ) : transactions.isError ? (
-        <ErrorPanel error={transactions.error} onRetry={() => void transactions.refetch()} title="Could not load transactions" />
+        <ErrorPanel error={transactions.error} onRetry={() => void transactions.refetch()} title={t('balance.tx.loadError')} />
       ) : transactions.data.items.length === 0 ? (
-        <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-sm dark:border-slate-700">
-          {params.type
-            ? 'No transactions of this type.'
-            : 'No balance movements yet. Top-ups, balance-paid orders and refunds appear here.'}
+        <p className="rounded-lg border border-dashed border-line-strong p-6 text-center text-sm text-muted">
+          {params.type ? t('balance.tx.emptyType') : t('balance.tx.empty')}
         </p>
       ) : (
         <>
-          <TransactionsTable items={transactions.data.items} />
+          <TransactionsTable items={transactions.data.items} mode={mode} />
+          <TransactionCards items={transactions.data.items} mode={mode} />
           <Pagination
             page={params.page}
             pageSize={params.pageSize}

@@ -1,64 +1,60 @@
-import type { BalanceTransaction } from '@contract';
-import { Link } from 'react-router';
+import type { BalanceTransaction, Session } from '@contract';
+import { Ton } from '@/components/ui/money';
 import { Time } from '@/components/ui/time';
-import { formatTon } from '@/lib/format';
+import { useT } from '@/lib/i18n/use-t';
+import { columnDecimals } from '../money';
+import { OrderLink, SignedAmount, TxHash, TypeLabel } from './transaction-parts';
 
-const TYPE_LABEL: Record<string, string> = {
-  topup: 'Top-up',
-  order_debit: 'Order payment',
-  refund: 'Refund',
-  adjustment: 'Adjustment',
-};
 // Cell styles are set once on the table, as in the orders table.
-const tableClass = 'min-w-full text-sm [&_td]:px-3 [&_td]:py-2 [&_th]:px-3 [&_th]:py-2 [&_th]:text-left [&_th]:font-medium';
-const HEADERS: [string, string?][] = [
-  ['Date'],
-  ['Type'],
-  ['Amount TON', 'text-right!'],
-  ['Balance after', 'text-right!'],
-  ['Order'],
-  ['Transaction'],
-];
+const tableClass =
+  'min-w-full text-sm [&_td]:px-3 [&_td]:py-2 [&_th]:px-3 [&_th]:py-2 [&_th]:text-left [&_th]:font-medium [&_th]:whitespace-nowrap';
+const HEADERS = [
+  ['balance.tx.col.time'],
+  ['balance.tx.col.type'],
+  ['balance.tx.col.amount', 'text-right!'],
+  ['balance.tx.col.balanceAfter', 'text-right!'],
+  ['balance.tx.col.order'],
+  ['balance.tx.col.transaction'],
+] as const;
 
-export function TransactionsTable({ items }: { items: readonly BalanceTransaction[] }) {
+/** Transactions as a table (768 px and wider); amounts right-aligned with their decimal marks in line. */
+export function TransactionsTable({ items, mode }: { items: readonly BalanceTransaction[]; mode: Session['mode'] | undefined }) {
+  const t = useT();
+  const amountDecimals = columnDecimals(items.map((tx) => tx.amount_ton));
+  const afterDecimals = columnDecimals(items.map((tx) => tx.balance_after_ton));
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+    <div className="hidden overflow-x-auto rounded-lg border border-line bg-surface md:block">
       <table className={tableClass}>
-        <caption className="sr-only">Balance transactions, newest first</caption>
-        <thead className="bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-200">
+        <caption className="sr-only">{t('balance.tx.caption')}</caption>
+        <thead className="bg-subtle text-muted">
           <tr>
-            {HEADERS.map(([label, align]) => (
-              <th key={label} scope="col" className={align}>
-                {label}
+            {HEADERS.map(([id, align]) => (
+              <th key={id} scope="col" className={align}>
+                {t(id)}
               </th>
             ))}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+        <tbody className="divide-y divide-line">
           {items.map((tx) => (
             <tr key={tx.id} data-testid="transaction-row">
               <td className="whitespace-nowrap">
                 <Time iso={tx.created_at} />
               </td>
-              <td>{TYPE_LABEL[tx.type] ?? tx.type}</td>
-              <td
-                className={`text-right font-mono tabular-nums ${tx.amount_ton < 0 ? 'text-red-700 dark:text-red-400' : 'text-emerald-700 dark:text-emerald-400'}`}
-              >
-                {tx.amount_ton > 0 ? '+' : ''}
-                {formatTon(tx.amount_ton)}
-              </td>
-              <td className="text-right font-mono tabular-nums">{formatTon(tx.balance_after_ton)}</td>
               <td>
-                {tx.order_id != null ? (
-                  <Link className="underline" to={`/orders/${tx.order_id}`}>
-                    #{tx.order_id}
-                  </Link>
-                ) : (
-                  '—'
-                )}
+                <TypeLabel type={tx.type} />
               </td>
-              <td className="max-w-48 truncate font-mono text-xs" title={tx.tx_hash ?? undefined}>
-                {tx.tx_hash ?? '—'}
+              <td className="text-right">
+                <SignedAmount amount={tx.amount_ton} decimals={amountDecimals} />
+              </td>
+              <td className="text-right">
+                <Ton value={tx.balance_after_ton} decimals={afterDecimals} />
+              </td>
+              <td>
+                <OrderLink id={tx.order_id} />
+              </td>
+              <td>
+                <TxHash hash={tx.tx_hash} mode={mode} />
               </td>
             </tr>
           ))}

@@ -49,10 +49,49 @@ describe('NewOrderPage', () => {
     await user.clear(screen.getByLabelText('Quantity of Stars'));
     await user.type(screen.getByLabelText('Quantity of Stars'), '20000');
     await user.click(screen.getByRole('button', { name: 'Create order' }));
-    expect(await screen.findByText(/Recipient must be 5-32 characters/)).toBeInTheDocument();
-    expect(screen.getByText('Quantity must be between 50 and 10000')).toBeInTheDocument();
+    expect(await screen.findByText(/Recipient must be 5–32 characters/)).toBeInTheDocument();
+    expect(screen.getByLabelText('Quantity of Stars')).toHaveAccessibleDescription(
+      'Between 50 and 10,000 Stars. Quantity must be between 50 and 10,000',
+    );
     expect(screen.getByLabelText('Recipient')).toHaveValue('ab');
     expect(api.calls.some((c) => c.method === 'POST')).toBe(false);
+  });
+
+  it('asks for no estimate while the quantity is outside the bounds', async () => {
+    const api = fakeApi(baseRoutes());
+    renderWithApp(<NewOrderPage />);
+    const user = userEvent.setup();
+    expect(await screen.findByTestId('estimate-ton')).toHaveTextContent('0.418 TON');
+    const quantity = screen.getByLabelText('Quantity of Stars');
+    await user.clear(quantity);
+    await user.type(quantity, '20');
+    expect(screen.getByText('Enter a quantity between 50 and 10,000 to see the price.')).toBeInTheDocument();
+    await user.type(quantity, '0000');
+    expect(quantity).toHaveValue('200000');
+    await user.clear(quantity);
+    await user.type(quantity, '5000');
+    expect(await screen.findByTestId('estimate-ton')).toHaveTextContent('20.9 TON');
+    const asked = api.calls
+      .filter((c) => c.url.includes('/estimate/'))
+      .map((c) => new URL(c.url, 'http://x').searchParams.get('quantity'));
+    expect(asked).toEqual(['100', '5000']);
+  });
+
+  it('says once that estimates are unavailable while the service is unreachable', async () => {
+    const down = () => ({
+      status: 503,
+      error: ['SERVICE_UNAVAILABLE', 'the partner API could not be reached'] as [string, string],
+    });
+    fakeApi({
+      'GET /api/v1/pricing/fee': down,
+      'GET /api/v1/pricing/estimate/stars': down,
+      'GET /api/v1/recipients/stars': down,
+    });
+    renderWithApp(<NewOrderPage />);
+    await userEvent.setup().type(screen.getByLabelText('Recipient'), 'pandus');
+    expect(await screen.findByText('Estimates unavailable while the service is unreachable.')).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByText('Checking recipient…')).toBeNull());
+    expect(screen.queryByText(/could not be reached|temporarily unavailable/i)).toBeNull();
   });
 
   it('shows who the recipient is, or why they cannot receive and refuses to submit', async () => {
@@ -97,7 +136,7 @@ describe('NewOrderPage', () => {
     await user.type(screen.getByLabelText('Recipient'), 'pandus');
     await user.click(screen.getByRole('button', { name: 'Create order' }));
     // 1 try + 3 automatic retries, all 503: the form says so and keeps the key.
-    expect(await screen.findByText('maintenance')).toBeInTheDocument();
+    expect(await screen.findByText('The service is temporarily unavailable. Try again shortly.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Create order' }));
     expect(await screen.findByText('Client reference must be at most 128 characters')).toBeInTheDocument();
     const posts = api.calls.filter((c) => c.method === 'POST');
@@ -118,7 +157,7 @@ describe('NewOrderPage', () => {
     });
   });
 
-  it('warns when the balance does not cover the order and explains a 402', async () => {
+  it('states the shortfall once, with a link to top up, before and after a 402', async () => {
     fakeApi(
       baseRoutes({
         'GET /api/v1/balance': () => ({ data: { balance_ton: 0.1, topup_address: 'UQx', updated_at: '2026-01-01T00:00:00Z' } }),
@@ -132,11 +171,13 @@ describe('NewOrderPage', () => {
     const user = userEvent.setup();
     await user.type(screen.getByLabelText('Recipient'), 'pandus');
     await user.click(screen.getByLabelText(/Pay from partner balance/));
-    expect(
-      await screen.findByText('Your balance does not cover this order. Top up first, or pay by TON transfer.'),
-    ).toBeInTheDocument();
+    const notice = await screen.findByRole('alert');
+    expect(notice).toHaveTextContent('Balance 0.1 TON — 0.318 TON short. Top up');
+    expect(screen.getByRole('link', { name: 'Top up' })).toHaveAttribute('href', '/balance#top-up');
     expect(screen.getByLabelText(/0\.1 TON available/)).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Create order' }));
-    await waitFor(() => expect(screen.getByText(/Your balance is too low for this order/)).toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Create order' })).toBeEnabled());
+    expect(screen.getAllByRole('alert')).toHaveLength(1);
+    expect(screen.getAllByText(/short/)).toHaveLength(1);
   });
 });

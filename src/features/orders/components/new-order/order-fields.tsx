@@ -1,8 +1,9 @@
 import type { Balance, Fee } from '@contract';
 import { Field, inputClass } from '@/components/ui/field';
 import { RadioGroup } from '@/components/ui/radio-group';
-import { formatTon } from '@/lib/format';
+import { useT } from '@/lib/i18n/use-t';
 import type { FieldErrors, OrderFormValues } from '../../order-form';
+import { PaymentField } from './payment-field';
 import { QuantityField } from './quantity-field';
 import { type RecipientState, RecipientStatus } from './recipient-status';
 
@@ -11,36 +12,39 @@ interface OrderFieldsProps {
   errors: FieldErrors;
   onChange: (patch: Partial<OrderFormValues>) => void;
   fee: Fee | undefined;
+  bounds: { min: number; max: number };
   recipient: { state: RecipientState; error: unknown };
+  outage: boolean;
   balance: Balance | undefined;
-  short: boolean;
+  shortfall: bigint | null;
+  refused: boolean;
 }
 
-const products = [
-  { value: 'stars', label: 'Telegram Stars' },
-  { value: 'premium', label: 'Telegram Premium' },
-] as const;
-
-export function OrderFields({ values, errors, onChange, fee, recipient, balance, short }: OrderFieldsProps) {
+export function OrderFields({ values, errors, onChange, fee, bounds, recipient, outage, ...payment }: OrderFieldsProps) {
+  const t = useT();
+  const products = [
+    { value: 'stars', label: t('newOrder.product.stars') },
+    { value: 'premium', label: t('newOrder.product.premium') },
+  ] as const;
   return (
     <>
       <RadioGroup
-        legend="Product"
+        legend={t('newOrder.product.legend')}
         name="product"
         options={products}
         value={values.product}
         onChange={(product) => onChange({ product })}
       />
       <Field
-        label="Recipient"
+        label={t('newOrder.recipient.label')}
         error={errors.recipient_username}
-        hint={<RecipientStatus state={recipient.state} error={recipient.error} product={values.product} />}
+        hint={<RecipientStatus {...recipient} product={values.product} outage={outage} />}
       >
         {(props) => (
           <input
             {...props}
             className={inputClass}
-            placeholder="@username"
+            placeholder={t('newOrder.recipient.placeholder')}
             autoComplete="off"
             spellCheck={false}
             value={values.username}
@@ -52,24 +56,20 @@ export function OrderFields({ values, errors, onChange, fee, recipient, balance,
         <QuantityField
           value={values.quantity}
           error={errors.quantity}
-          fee={fee}
+          bounds={bounds}
           onChange={(quantity) => onChange({ quantity })}
         />
       ) : (
         <RadioGroup
-          legend="Duration"
+          legend={t('newOrder.months.legend')}
           name="months"
-          options={(fee?.premium.months ?? [3, 6, 12]).map((m) => ({ value: m, label: `${m} months` }))}
+          options={(fee?.premium.months ?? [3, 6, 12]).map((m) => ({ value: m, label: t('common.months', { count: m }) }))}
           value={values.months}
           onChange={(months) => onChange({ months })}
           error={errors.months}
         />
       )}
-      <Field
-        label="Client reference (optional)"
-        error={errors.client_reference}
-        hint="Your invoice or payment id; search finds every order that shares it."
-      >
+      <Field label={t('newOrder.reference.label')} error={errors.client_reference} hint={t('newOrder.reference.hint')}>
         {(props) => (
           <input
             {...props}
@@ -80,27 +80,13 @@ export function OrderFields({ values, errors, onChange, fee, recipient, balance,
           />
         )}
       </Field>
-      <RadioGroup
-        legend="Payment"
-        name="method"
-        className="space-y-2"
-        options={[
-          { value: 'ton_memo', label: 'Pay by TON transfer (from your wallet, within 15 minutes)' },
-          {
-            value: 'balance',
-            label: `Pay from partner balance${balance ? ` (${formatTon(balance.balance_ton)} TON available)` : ''}`,
-          },
-        ]}
+      <PaymentField
+        {...payment}
         value={values.method}
         onChange={(method) => onChange({ method })}
         error={errors.payment_method}
-      >
-        {short && (
-          <p role="alert" className="text-sm text-amber-800 dark:text-amber-300">
-            Your balance does not cover this order. Top up first, or pay by TON transfer.
-          </p>
-        )}
-      </RadioGroup>
+        ttlSeconds={fee?.order_ttl_seconds ?? 900}
+      />
     </>
   );
 }

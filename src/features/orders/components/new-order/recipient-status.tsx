@@ -2,12 +2,14 @@ import { normalizeUsername, type RecipientCheck, usernamePattern } from '@contra
 import { useQuery } from '@tanstack/react-query';
 import { type Product, pricingQueries } from '@/api/pricing';
 import { useErrorMessage } from '@/lib/i18n/use-error-message';
+import { useT } from '@/lib/i18n/use-t';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 
-const REASONS: Record<string, string> = {
-  USER_NOT_FOUND: 'No Telegram user has this username.',
-  ALREADY_PREMIUM: 'This user already has Telegram Premium.',
-};
+const KNOWN_REASONS = ['USER_NOT_FOUND', 'ALREADY_PREMIUM'] as const;
+type KnownReason = (typeof KNOWN_REASONS)[number];
+function isKnownReason(reason: string | null | undefined): reason is KnownReason {
+  return (KNOWN_REASONS as readonly (string | null | undefined)[]).includes(reason);
+}
 
 export type RecipientState =
   | { kind: 'idle' }
@@ -27,23 +29,35 @@ export function useRecipientCheck(product: Product, username: string): { state: 
   return { state: { kind: 'checked', check: query.data }, error: null };
 }
 
-export function RecipientStatus({ state, error, product }: { state: RecipientState; error: unknown; product: Product }) {
+interface RecipientStatusProps {
+  state: RecipientState;
+  error: unknown;
+  product: Product;
+  /** The service is unreachable and the form already says so once: no second message here. */
+  outage: boolean;
+}
+
+export function RecipientStatus({ state, error, product, outage }: RecipientStatusProps) {
+  const t = useT();
   const errorText = useErrorMessage();
-  if (state.kind === 'idle') return null;
-  if (state.kind === 'checking') return <span className="text-slate-600 dark:text-slate-400">Checking recipient…</span>;
-  if (state.kind === 'error') return <span>Could not check the recipient ({errorText(error)}); you can still submit.</span>;
+  const productName = t(product === 'stars' ? 'common.type.stars' : 'common.type.premium');
+  if (state.kind === 'idle' || (state.kind === 'error' && outage)) return null;
+  if (state.kind === 'checking') return <span className="text-muted">{t('newOrder.recipient.checking')}</span>;
+  if (state.kind === 'error') return <span>{t('newOrder.recipient.checkFailed', { reason: errorText(error) })}</span>;
   const { check } = state;
   if (check.can_receive) {
     return (
-      <span className="text-emerald-700 dark:text-emerald-400">
-        ✓ {check.display_name ?? `@${check.username}`} can receive {product === 'stars' ? 'Stars' : 'Premium'}.
+      <span className="text-ok">
+        {t('newOrder.recipient.ok', { name: check.display_name ?? `@${check.username}`, product: productName })}
       </span>
     );
   }
+  const reason = isKnownReason(check.reason)
+    ? t(`newOrder.recipient.reason.${check.reason}`)
+    : (check.reason ?? t('newOrder.recipient.reason.unknown'));
   return (
-    <span role="alert" className="text-red-700 dark:text-red-400">
-      ✗ @{check.username} cannot receive {product === 'stars' ? 'Stars' : 'Premium'}:{' '}
-      {REASONS[check.reason ?? ''] ?? check.reason ?? 'unavailable'}
+    <span role="alert" className="text-bad">
+      {t('newOrder.recipient.cannot', { username: check.username, product: productName, reason })}
     </span>
   );
 }
