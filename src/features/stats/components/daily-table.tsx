@@ -24,11 +24,11 @@ export function DailyTable({ daily }: { daily: readonly ChartPoint[] }) {
         <caption className="sr-only">{t('stats.daily.heading')}</caption>
         <thead className="sticky top-0 bg-subtle">
           <tr>
-            <th scope="col" className="px-3 py-2 text-left font-medium">
+            <th scope="col" className="whitespace-nowrap px-3 py-2 text-left font-medium">
               {t('stats.daily.date')}
             </th>
             {headers.map((h) => (
-              <th key={h} scope="col" className="px-3 py-2 text-right font-medium">
+              <th key={h} scope="col" className="whitespace-nowrap px-3 py-2 text-right font-medium">
                 {h}
               </th>
             ))}
