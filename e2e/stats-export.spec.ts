@@ -1,38 +1,86 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { nanoToTon, tonToNano } from '../contract/money';
 import { type Order, orderPageSchema, statsSummarySchema } from '../contract/orders';
 import { appReady, deferred, expect, expectAccessible, test, uniqueRef } from './fixtures';
 
-test('stats cards equal the API summary for the chosen range, and the chart renders', async ({ signedIn: page, api }) => {
+/** The stats request the page makes, so the test asks the API for exactly the same range. */
+function summaryRequest(page: Page) {
+  return page.waitForRequest((request) => request.url().includes('/api/v1/orders/stats/summary'));
+}
+
+/** `1,234.5` for the TON amount the API sent, exactly (the page's `en` format). */
+function tonText(value: number): string {
+  const [whole = '0', frac] = nanoToTon(tonToNano(value)).split('.');
+  return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${frac ? `.${frac}` : ''}`;
+}
+
+test('stats cards equal the API summary for the chosen range; chart, tooltip and table are accessible', async ({
+  signedIn: page,
+  api,
+}) => {
   const paid = await api.createStars({ recipient_username: 'stats_buyer', quantity: 250 });
   await api.pay(paid);
   await api.call('POST', '/api/v1/orders/premium', { recipient_username: 'stats_prem', months: 3 });
   await page.goto('/stats');
+  await expect(page.getByRole('heading', { level: 1, name: 'Stats' })).toBeVisible();
   await page.getByRole('button', { name: '7 days' }).click();
   await expect(page).toHaveURL(/days=7/);
   // Wait for fulfilment to settle so screen and API are compared on the same state.
   await expect
     .poll(async () => (await api.call('GET', `/api/v1/orders/${paid.id}`)).json.data)
     .toMatchObject({ status: 'completed' });
+  const asked = summaryRequest(page);
   await page.reload();
-  const today = new Date().toISOString().slice(0, 10);
-  const from = new Date(Date.now() - 6 * 86_400_000).toISOString().slice(0, 10);
-  const summary = statsSummarySchema.parse(
-    (await api.call('GET', `/api/v1/orders/stats/summary?from=${from}&to=${today}`)).json.data,
-  );
+  const query = new URL((await asked).url()).searchParams;
+  const summary = statsSummarySchema.parse((await api.call('GET', `/api/v1/orders/stats/summary?${query}`)).json.data);
   expect(summary.total_orders).toBeGreaterThan(0);
   await expect(page.getByTestId('stat-orders')).toHaveText(summary.total_orders.toLocaleString('en-US'));
   await expect(page.getByTestId('stat-completed')).toHaveText((summary.by_status.completed ?? 0).toLocaleString('en-US'));
   await expect(page.getByTestId('stat-stars')).toHaveText(summary.stars_total.toLocaleString('en-US'));
   await expect(page.getByTestId('stat-premium')).toHaveText(summary.premium_months_total.toLocaleString('en-US'));
-  await expect(page.getByTestId('stat-spent')).toContainText(String(summary.spent_ton));
-  await expect(page.getByTestId('stats-chart').locator('.recharts-wrapper > svg.recharts-surface')).toBeVisible();
-  await expect(page.getByTestId('stats-chart').locator('.recharts-bar-rectangle').first()).toBeAttached();
+  await expect(page.getByTestId('stat-spent')).toHaveText(`${tonText(summary.spent_ton)} TON`);
+  await expect(page.getByText('Completed ÷ (completed + failed + refunded)')).toBeVisible();
+  const chart = page.getByTestId('stats-chart');
+  await expect(chart.locator('.recharts-wrapper > svg.recharts-surface')).toBeVisible();
+  await expect(chart.locator('.recharts-bar-rectangle').first()).toBeAttached();
+  await expect(page.getByText('The last day is today: its figures are still growing.')).toBeVisible();
+  await expectAccessible(page);
+  // The tooltip of today's bar, on the theme's surface.
+  const today = new Date().toISOString().slice(0, 10);
+  await chart.locator('.recharts-bar-rectangle').last().hover();
+  const tooltip = chart.locator('.recharts-tooltip-wrapper');
+  await expect(tooltip).toContainText(today);
+  await expect(tooltip).toContainText('today, so far');
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Show as table' }).click();
-  await expect(page.getByRole('table', { name: 'Daily orders and TON spent' })).toContainText(today);
+  await expect(page.getByRole('table', { name: 'Daily orders and TON spent' })).toContainText(`${today}today, so far`);
+  const scrollBox = page.getByRole('region', { name: 'Daily figures (scrollable)' });
+  await scrollBox.focus();
+  await expect(scrollBox).toBeFocused();
   await expectAccessible(page);
+});
+
+test.describe('in Jakarta (UTC+7)', () => {
+  test.use({ timezoneId: 'Asia/Jakarta' });
+
+  test('a range is whole local days, sent as UTC instants; typed days are checked', async ({ signedIn: page }) => {
+    await page.goto('/stats');
+    await appReady(page);
+    const form = page.getByRole('form', { name: 'Custom range' });
+    await form.getByLabel('From', { exact: true }).fill('2026-04-01');
+    await form.getByLabel('To', { exact: true }).fill('2026-04-31');
+    await form.getByRole('button', { name: 'Show', exact: true }).click();
+    await expect(form.getByRole('alert')).toHaveText('Enter both days as YYYY-MM-DD, for example 2026-04-30.');
+    await expect(form.getByLabel('To', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+    const asked = summaryRequest(page);
+    await form.getByLabel('To', { exact: true }).fill('2026-04-30');
+    await form.getByRole('button', { name: 'Show', exact: true }).click();
+    await expect(page).toHaveURL(/from=2026-04-01&to=2026-04-30/);
+    const query = new URL((await asked).url()).searchParams;
+    expect([query.get('from'), query.get('to')]).toEqual(['2026-03-31T17:00:00Z', '2026-04-30T16:59:59Z']);
+  });
 });
 
 test('an empty range says so', async ({ signedIn: page }) => {
@@ -52,13 +100,28 @@ test('exports the filtered orders: every row, exact amounts, formulas neutralise
   const expected = orderPageSchema.parse((await api.call('GET', '/api/v1/orders?status=cancelled&limit=1')).json.data).total;
   await page.goto('/orders?status=cancelled');
   await appReady(page);
-  await page.getByRole('button', { name: 'Export CSV' }).click();
-  await expect(page.getByRole('dialog', { name: 'Export CSV' })).toBeVisible();
+  const trigger = page.getByRole('button', { name: 'Export CSV' });
+  await trigger.click();
+  const dialog = page.getByRole('dialog', { name: 'Export CSV' });
+  await expect(dialog).toBeVisible();
+  // The count and the file name are known before the export starts.
+  await expect(dialog.getByTestId('export-count')).toHaveText(
+    new RegExp(`^${expected} rows? will be exported to orders-all-\\d{4}-\\d{2}-\\d{2}-cancelled\\.csv\\.$`),
+  );
   await expectAccessible(page);
+  // A real modal: Escape closes it and focus goes back to the button.
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await expect(trigger).toBeFocused();
+  await trigger.click();
+  await dialog.getByRole('button', { name: 'Select none' }).click();
+  await expect(dialog.getByRole('button', { name: 'Start export' })).toBeDisabled();
+  await dialog.getByRole('button', { name: 'Select all' }).click();
+  await expect(dialog.getByRole('checkbox', { name: /Client reference/ })).toBeChecked();
   const downloadPromise = page.waitForEvent('download');
-  await page.getByRole('button', { name: 'Start export' }).click();
+  await dialog.getByRole('button', { name: 'Start export' }).click();
   const download = await downloadPromise;
-  expect(download.suggestedFilename()).toMatch(/^orders_all_to_\d{4}-\d{2}-\d{2}_status-cancelled\.csv$/);
+  expect(download.suggestedFilename()).toMatch(/^orders-all-\d{4}-\d{2}-\d{2}-cancelled\.csv$/);
   const bytes = readFileSync(await download.path());
   expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const parsed = Papa.parse<Record<string, string>>(bytes.toString('utf8').slice(1), { header: true, skipEmptyLines: true });

@@ -6,8 +6,8 @@ import { type Column, csvFileName, csvHeader, csvRows } from './csv';
 import { runExport } from './run-export';
 
 const cols: Column<string[]>[] = [
-  { key: 'a', label: 'a', value: (r) => r[0] ?? '' },
-  { key: 'b', label: 'b', value: (r) => r[1] ?? '' },
+  { key: 'a', value: (r) => r[0] ?? '' },
+  { key: 'b', value: (r) => r[1] ?? '' },
 ];
 
 describe('CSV writer', () => {
@@ -37,13 +37,23 @@ describe('CSV writer', () => {
     expect(csvRows([['-0.418', '12']], cols)).toBe('-0.418,12\r\n');
   });
 
-  it('names files after what they hold', () => {
-    expect(csvFileName('orders', { from: '2026-04-01', to: '2026-04-30', status: 'completed' }, '2026-05-01')).toBe(
-      'orders_2026-04-01_to_2026-04-30_status-completed.csv',
+  it('names files after what they hold, in words a person reads', () => {
+    expect(csvFileName('orders', { from: '2026-04-01', to: '2026-04-30', status: 'pending_payment' }, '2026-05-01')).toBe(
+      'orders-2026-04-01_to_2026-04-30-pending_payment.csv',
     );
-    expect(csvFileName('orders', { reference: 'inv 42/a' }, '2026-05-01')).toBe(
-      'orders_all_to_2026-05-01_reference-inv-42-a.csv',
+    expect(csvFileName('orders', {}, '2026-11-25')).toBe('orders-all-2026-11-25.csv');
+    expect(csvFileName('orders', { from: '2026-04-01', type: 'stars', recipient: 'alice' }, '2026-05-01')).toBe(
+      'orders-2026-04-01_to_2026-05-01-stars-recipient-alice.csv',
     );
+    expect(csvFileName('orders', { reference: 'inv 42/a' }, '2026-05-01')).toBe('orders-all-2026-05-01-reference-inv-42-a.csv');
+    expect(csvFileName('balance-transactions', { type: 'topup' }, '2026-05-01')).toBe(
+      'balance-transactions-all-2026-05-01-topup.csv',
+    );
+  });
+
+  it('keeps the API field names as the header, whatever the language of the dialog', () => {
+    expect(csvHeader(orderColumns).split(',').slice(0, 3)).toEqual(['id', 'created_at', 'status']);
+    expect(new Set(orderColumns.map((c) => c.label)).size).toBe(orderColumns.length);
   });
 
   it('writes exact TON amounts and ISO timestamps', () => {

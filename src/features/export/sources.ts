@@ -1,4 +1,5 @@
 import type { BalanceTransaction, BalanceTransactionType, Order } from '@contract';
+import { queryOptions } from '@tanstack/react-query';
 import { fetchTransactionPage } from '@/api/balance';
 import { ordersByReference } from '@/api/order-search';
 import { fetchOrderPage, type OrderListFilters } from '@/api/orders';
@@ -45,4 +46,18 @@ export function orderPages(source: Exclude<ExportSource, { kind: 'transactions' 
 export function transactionPages(type: BalanceTransactionType | undefined) {
   return (offset: number, signal: AbortSignal): Promise<Page<BalanceTransaction>> =>
     withRetry(() => fetchTransactionPage(type, offset, signal), signal);
+}
+
+/**
+ * How many rows the export will hold, asked before it starts: the `total` of the first page of the very
+ * query the export runs (so it cannot disagree with the export's filters).
+ */
+export function exportCountQuery(source: ExportSource) {
+  return queryOptions({
+    queryKey: ['export', 'count', source] as const,
+    queryFn: async ({ signal }) =>
+      (source.kind === 'transactions' ? await transactionPages(source.type)(0, signal) : await orderPages(source)(0, signal))
+        .total,
+    staleTime: 0,
+  });
 }

@@ -1,50 +1,32 @@
 import { Button } from '@/components/ui/button';
+import { useT } from '@/lib/i18n/use-t';
 import { PRESETS, type StatsRange } from '../range';
+import { CustomRangeForm } from './custom-range-form';
 
-const dateClass = 'rounded-md border border-slate-300 bg-white px-2 py-1 dark:border-slate-600 dark:bg-slate-900';
+export type RangeChange = { days: number } | { from: string; to: string };
 
-/** 7/30/90-day presets or a custom range of inclusive days. */
-export function RangePicker({
-  range,
-  onChange,
-}: {
-  range: StatsRange;
-  onChange: (next: { days: number } | { from: string; to: string }) => void;
-}) {
+/** 7/30/90-day presets ending on the partner's local today, or a custom range of inclusive local days. */
+export function RangePicker({ range, onChange }: { range: StatsRange; onChange: (next: RangeChange) => void }) {
+  const t = useT();
   return (
-    <div className="flex flex-wrap items-end gap-2">
-      <div role="group" aria-label="Range" className="flex gap-1">
-        {PRESETS.map((days) => (
-          <Button
-            key={days}
-            variant={range.kind === 'preset' && range.days === days ? 'primary' : 'secondary'}
-            aria-pressed={range.kind === 'preset' && range.days === days}
-            onClick={() => onChange({ days })}
-          >
-            {days} days
-          </Button>
-        ))}
+    <div className="flex flex-wrap items-end gap-x-4 gap-y-3">
+      <div role="group" aria-label={t('stats.range.label')} className="flex gap-1">
+        {PRESETS.map((days) => {
+          const active = range.kind === 'preset' && range.days === days;
+          return (
+            <Button
+              key={days}
+              variant={active ? 'primary' : 'secondary'}
+              aria-pressed={active}
+              onClick={() => onChange({ days })}
+            >
+              {t('stats.range.preset', { days })}
+            </Button>
+          );
+        })}
       </div>
-      <label className="flex flex-col gap-1 text-sm">
-        From
-        <input
-          type="date"
-          className={dateClass}
-          value={range.from}
-          max={range.to}
-          onChange={(e) => e.target.value && onChange({ from: e.target.value, to: range.to })}
-        />
-      </label>
-      <label className="flex flex-col gap-1 text-sm">
-        To
-        <input
-          type="date"
-          className={dateClass}
-          value={range.to}
-          min={range.from}
-          onChange={(e) => e.target.value && onChange({ from: range.from, to: e.target.value })}
-        />
-      </label>
+      {/* Keyed by the shown range: a preset or a link resets what was typed. */}
+      <CustomRangeForm key={`${range.from}_${range.to}`} range={range} onApply={onChange} />
     </div>
   );
 }
