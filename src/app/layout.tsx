@@ -7,6 +7,7 @@ import { PageSkeleton } from '@/components/ui/skeleton';
 import { HealthIndicator } from '@/features/health/components/health-indicator';
 import { WalletMenu } from '@/features/payments/components/wallet-menu';
 import { useT } from '@/lib/i18n/use-t';
+import { LowBalanceChip } from './shell/low-balance-chip';
 import { MainNav } from './shell/main-nav';
 import { OutageBanner } from './shell/outage-banner';
 import { SandboxBadge } from './shell/sandbox-badge';
@@ -32,6 +33,7 @@ export function Layout() {
           <span className="flex items-center gap-2">
             <span className="font-semibold">{t('app.name')}</span>
             <SandboxBadge />
+            <LowBalanceChip />
           </span>
           <div className="order-last w-full md:order-none md:w-auto">
             <MainNav />
@@ -44,12 +46,7 @@ export function Layout() {
               <WalletMenu />
             </span>
             <SettingsButton />
-            <Button
-              variant="ghost"
-              className="px-2 py-1 text-sm"
-              onClick={() => logout.mutate()}
-              disabled={logout.isPending}
-            >
+            <Button variant="ghost" className="px-2 py-1 text-sm" onClick={() => logout.mutate()} disabled={logout.isPending}>
               {t('app.signOut')}
             </Button>
           </div>

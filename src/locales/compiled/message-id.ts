@@ -8,6 +8,7 @@ export type MessageId =
   | "app.health.ok"
   | "app.loadingPage"
   | "app.lowBalance"
+  | "app.lowBalanceChip"
   | "app.name"
   | "app.nav.balance"
   | "app.nav.label"
