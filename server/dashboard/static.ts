@@ -17,15 +17,15 @@ export function staticSite(root: string) {
     if (/\/\./.test(c.req.path)) return c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404);
     await next();
   });
-  app.use(
-    serveStatic({
-      root,
-      index: '',
-      onFound: (path, c) => {
-        c.header('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
-      },
-    }),
-  );
+  const files = serveStatic({
+    root,
+    index: '',
+    onFound: (path, c) => {
+      c.header('Cache-Control', path.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
+    },
+  });
+  // A path ending in `/` names a directory (serveStatic would try to read it as a file): it is a page.
+  app.use((c, next) => (c.req.path.endsWith('/') ? next() : files(c, next)));
   app.on(['GET', 'HEAD'], '*', (c) => {
     if (extname(c.req.path) !== '' || !existsSync(indexFile)) {
       return c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404);

@@ -151,6 +151,12 @@ describe('dashboard server: CSRF, headers, logs', () => {
     expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
     expect((await request('/assets/missing.js')).status).toBe(404);
     expect((await request('/../package.json')).status).not.toBe(200);
+    // The site's root and any directory-like path are pages too (they used to fail reading a directory).
+    for (const path of ['/', '/assets/', '/orders/']) {
+      const page = await request(path);
+      expect(page.status, path).toBe(200);
+      expect(await page.text(), path).toContain('id="root"');
+    }
   });
 
   it('never writes the key to its logs', async () => {
