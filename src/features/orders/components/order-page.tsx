@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router';
+import { isLive } from '@/api/order-live';
 import { orderQueries } from '@/api/orders';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { PageHeading } from '@/components/ui/page-heading';
@@ -18,7 +19,13 @@ export function OrderPage({ payPanel, sandbox }: { payPanel?: PayPanel; sandbox:
   const t = useT();
   const { id: raw = '' } = useParams();
   const id = /^\d{1,15}$/.test(raw) ? Number(raw) : null;
-  const order = useQuery({ ...orderQueries.detail(id ?? 0), enabled: id !== null });
+  const order = useQuery({
+    ...orderQueries.detail(id ?? 0),
+    enabled: id !== null,
+    // A failed delivery is still moving: keep refreshing until its refund lands.
+    refetchInterval: (query) =>
+      query.state.data && (isLive(query.state.data) || query.state.data.status === 'failed') ? 2000 : false,
+  });
   if (id === null) return <NotFound raw={raw} />;
   if (order.isPending) return <OrderSkeleton id={id} />;
   if (order.isError) {

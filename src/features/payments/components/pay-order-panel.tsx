@@ -1,5 +1,5 @@
 import type { Order } from '@contract';
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { simulateTransfer } from '@/api/sandbox';
 import { Button } from '@/components/ui/button';
 import { useT } from '@/lib/i18n/use-t';
@@ -34,6 +34,13 @@ export function PayOrderPanel({ order, sandbox, fields }: { order: Order; sandbo
   const [confirming, setConfirming] = useState(false);
   const [sentTime, setSentTime] = useState(() => sentAt(order.id));
   const wrongNetwork = useWrongNetworkText('payments.wrongNetworkPay');
+  // The pay-again modal opens from the wallet button (not a Radix trigger): give the focus back to it on close.
+  const actions = useRef<HTMLDivElement>(null);
+  const wasConfirming = useRef(false);
+  useEffect(() => {
+    if (wasConfirming.current && !confirming) actions.current?.querySelector<HTMLElement>('[data-wallet-action]')?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
 
   if (!isPayable(order, now)) return null;
 
@@ -62,7 +69,7 @@ export function PayOrderPanel({ order, sandbox, fields }: { order: Order; sandbo
         left={Date.parse(order.expires_at) - now}
         sent={sentTime !== null || phase.kind === 'sent'}
       />
-      <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">
+      <div ref={actions} className="flex flex-col gap-2 sm:flex-row sm:flex-wrap">
         {phone && (
           <a
             href={tonTransferLink(transfer)}

@@ -35,7 +35,7 @@ export function WalletButton({
   }
   if (wallet.account) {
     return (
-      <Button variant={variant} type={onClick ? 'button' : 'submit'} onClick={onClick} disabled={busy}>
+      <Button variant={variant} type={onClick ? 'button' : 'submit'} onClick={onClick} disabled={busy} data-wallet-action>
         {action(wallet.account.walletName)}
       </Button>
     );
