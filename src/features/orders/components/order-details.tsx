@@ -71,7 +71,7 @@ export function OrderDetails({ order, sandbox }: { order: Order; sandbox: boolea
       <h2 id="details-heading" className="mb-2 text-lg font-semibold">
         {t('order.details.heading')}
       </h2>
-      <dl className="grid grid-cols-1 gap-x-6 gap-y-1 rounded-lg border border-line bg-surface p-4 text-sm sm:grid-cols-[12rem_1fr] sm:gap-y-2">
+      <dl className="grid grid-cols-1 gap-x-6 gap-y-1 rounded-lg border border-line bg-surface p-4 text-sm sm:grid-cols-[12rem_1fr] sm:gap-y-2 [&>div:first-child>dt]:mt-0">
         {orderFields(order, t, sandbox).map(([label, value]) => (
           <div key={label} className="contents">
             <dt className="text-muted max-sm:mt-2 max-sm:text-xs">{label}</dt>
