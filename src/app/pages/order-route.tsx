@@ -6,6 +6,12 @@ import { PayOrderPanel } from '@/features/payments/components/pay-order-panel';
 /** The order page with paying plugged in (features stay independent; the route composes them). */
 export default function Route() {
   const session = useQuery(sessionQueries.current());
-  const sandbox = session.data?.mode === 'sandbox';
-  return <OrderPage payPanel={(order) => <PayOrderPanel order={order} sandbox={sandbox} />} />;
+  // Until the session says "upstream", hashes are treated as the simulated chain's: never a mainnet link to nowhere.
+  const sandbox = session.data?.mode !== 'upstream';
+  return (
+    <OrderPage
+      sandbox={sandbox}
+      payPanel={(order, fields) => <PayOrderPanel order={order} sandbox={session.data?.mode === 'sandbox'} fields={fields} />}
+    />
+  );
 }

@@ -6,7 +6,6 @@ import { toApiQuery } from '@/api/orders';
 import { describeFilters } from './components/order-filters';
 import { fingerprintOf, intentFor } from './intent-key';
 import { parseListParams, toSearch } from './list-params';
-import { orderTimeline } from './timeline';
 
 const base: Order = {
   id: 1,
@@ -64,20 +63,6 @@ describe('live status', () => {
       ]),
     ).toBe(false);
     expect(liveInterval(undefined)).toBe(false);
-  });
-});
-
-describe('status timeline', () => {
-  it('marks the current step, and shows the branch an order left by', () => {
-    expect(orderTimeline({ ...base, status: 'processing' }).map((s) => `${s.label}:${s.state}`)).toEqual([
-      'Created:done',
-      'Awaiting payment:done',
-      'Paid:done',
-      'Processing:current',
-      'Completed:upcoming',
-    ]);
-    expect(orderTimeline({ ...base, status: 'refunded' }).map((s) => s.state)).toEqual(['done', 'done', 'done', 'done']);
-    expect(orderTimeline({ ...base, status: 'on_hold' }).at(-1)).toMatchObject({ label: 'on hold', state: 'current' });
   });
 });
 

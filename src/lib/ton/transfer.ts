@@ -35,15 +35,17 @@ export function tonTransferLink(transfer: PlannedTransfer): string {
 
 export const MAX_TOPUP_TON = 1_000_000;
 
+/** Why a typed amount is refused; the panel says it in the partner's language. */
+export type TonAmountError = 'empty' | 'format' | 'decimals' | 'positive' | 'tooMuch';
+
 /** Parses what a partner typed as a top-up amount into exact nanotons, or says what is wrong. */
-export function parseTonAmount(text: string): { ok: true; nano: bigint } | { ok: false; error: string } {
+export function parseTonAmount(text: string): { ok: true; nano: bigint } | { ok: false; error: TonAmountError } {
   const value = text.trim().replace(',', '.');
-  if (value === '') return { ok: false, error: 'Enter an amount in TON.' };
-  if (!/^\d+(\.\d+)?$/.test(value)) return { ok: false, error: 'Use digits and at most one decimal point, e.g. 12.5.' };
-  if ((value.split('.')[1] ?? '').replace(/0+$/, '').length > 9) return { ok: false, error: 'TON has at most 9 decimals.' };
+  if (value === '') return { ok: false, error: 'empty' };
+  if (!/^\d+(\.\d+)?$/.test(value)) return { ok: false, error: 'format' };
+  if ((value.split('.')[1] ?? '').replace(/0+$/, '').length > 9) return { ok: false, error: 'decimals' };
   const nano = tonToNano(value);
-  if (nano <= 0n) return { ok: false, error: 'The amount must be more than 0.' };
-  if (nano > BigInt(MAX_TOPUP_TON) * 1_000_000_000n)
-    return { ok: false, error: `At most ${MAX_TOPUP_TON.toLocaleString('en-US')} TON at once.` };
+  if (nano <= 0n) return { ok: false, error: 'positive' };
+  if (nano > BigInt(MAX_TOPUP_TON) * 1_000_000_000n) return { ok: false, error: 'tooMuch' };
   return { ok: true, nano };
 }

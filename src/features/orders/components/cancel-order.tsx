@@ -3,20 +3,26 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { cancelOrder, orderQueries } from '@/api/orders';
 import { Button } from '@/components/ui/button';
+import { Dialog, DialogClose, DialogContent, DialogTrigger } from '@/components/ui/dialog';
 import { ApiError } from '@/lib/api-errors';
 import { useErrorMessage } from '@/lib/i18n/use-error-message';
+import { useT } from '@/lib/i18n/use-t';
 
-/** Cancel with a confirmation step; a 409 (it was paid or expired meanwhile) is explained and the order reloaded. */
+/**
+ * Cancel behind a real confirmation modal (focus inside, Escape closes, focus back on the button). A 409
+ * (paid or expired meanwhile) is explained in the modal and the order reloaded; the modal stays until closed.
+ */
 export function CancelOrder({ order }: { order: Order }) {
+  const t = useT();
   const errorText = useErrorMessage();
   const queryClient = useQueryClient();
-  const [confirming, setConfirming] = useState(false);
+  const [open, setOpen] = useState(false);
   const mutation = useMutation({
     mutationFn: () => cancelOrder(order.id),
     onSuccess: (updated) => {
       queryClient.setQueryData(orderQueries.detail(order.id).queryKey, updated);
       void queryClient.invalidateQueries({ queryKey: orderQueries.all() });
-      setConfirming(false);
+      setOpen(false);
     },
     onError: (error) => {
       if (error instanceof ApiError && error.status === 409)
@@ -24,30 +30,33 @@ export function CancelOrder({ order }: { order: Order }) {
     },
   });
   const conflict = mutation.error instanceof ApiError && mutation.error.status === 409;
-  // Stays mounted when the order moves on, so a refusal stays explained after the status changes.
-  if (order.status !== 'pending_payment' && !mutation.isError) return null;
+  if (order.status !== 'pending_payment' && !open) return null;
+  const change = (next: boolean) => {
+    setOpen(next);
+    if (!next) mutation.reset();
+  };
   return (
-    <div className="space-y-2">
-      {order.status !== 'pending_payment' ? null : confirming ? (
-        <div role="group" aria-label="Confirm cancellation" className="flex flex-wrap items-center gap-2 text-sm">
-          <span>Cancel order #{order.id}? It can no longer be paid afterwards.</span>
-          <Button variant="danger" disabled={mutation.isPending} onClick={() => mutation.mutate()}>
-            {mutation.isPending ? 'Cancelling…' : 'Yes, cancel order'}
-          </Button>
-          <Button variant="secondary" onClick={() => setConfirming(false)}>
-            Keep order
-          </Button>
+    <Dialog open={open} onOpenChange={change}>
+      <DialogTrigger asChild>
+        <Button variant="secondary">{t('order.cancel.button')}</Button>
+      </DialogTrigger>
+      <DialogContent title={t('order.cancel.title', { id: order.id })} description={t('order.cancel.body')}>
+        {mutation.isError && (
+          <p role="alert" className="mb-4 rounded-md bg-bad-soft px-3 py-2 text-sm text-bad">
+            {conflict ? t('order.cancel.conflict') : errorText(mutation.error)}
+          </p>
+        )}
+        <div className="flex flex-wrap justify-end gap-2">
+          <DialogClose asChild>
+            <Button variant="secondary">{t('order.cancel.keep')}</Button>
+          </DialogClose>
+          {!conflict && (
+            <Button variant="danger" disabled={mutation.isPending} onClick={() => mutation.mutate()}>
+              {mutation.isPending ? t('order.cancel.busy') : t('order.cancel.confirm')}
+            </Button>
+          )}
         </div>
-      ) : (
-        <Button variant="secondary" onClick={() => setConfirming(true)}>
-          Cancel order
-        </Button>
-      )}
-      {mutation.isError && (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          {conflict ? `This order can no longer be cancelled: ${errorText(mutation.error)}.` : errorText(mutation.error)}
-        </p>
-      )}
-    </div>
+      </DialogContent>
+    </Dialog>
   );
 }

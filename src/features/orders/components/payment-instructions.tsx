@@ -1,40 +1,31 @@
 import { nanoToTon, type Order, tonToNano } from '@contract';
 import { CopyButton } from '@/components/ui/copy-button';
-import { formatCountdown, useNow } from '@/lib/use-now';
+import { useT } from '@/lib/i18n/use-t';
 
 /**
- * How to pay a pending order by hand: exact amount, address and memo, each copyable, and the time left.
- * Shown only while the order is `pending_payment` and not expired.
+ * How to pay a pending order by hand: the exact amount, the address and the memo, each with its copy
+ * button right after the value. Shown only inside the payment card of a payable order.
  */
 export function PaymentInstructions({ order }: { order: Order }) {
-  const now = useNow(1000);
-  const left = Date.parse(order.expires_at) - now;
+  const t = useT();
   const amount = nanoToTon(tonToNano(order.price_ton));
-  if (left <= 0) {
-    return (
-      <p role="status" className="text-sm">
-        The payment window has closed; this order can no longer be paid.
-      </p>
-    );
-  }
-  const rows: [string, string, string][] = [
-    ['Amount', `${amount} TON`, amount],
-    ['Address', order.payment_address, order.payment_address],
-    ['Comment (memo)', order.payment_memo, order.payment_memo],
+  const rows: { label: string; shown: string; copy: string; testId: string }[] = [
+    { label: t('order.pay.amount'), shown: t('common.ton', { amount }), copy: amount, testId: 'pay-amount' },
+    { label: t('order.pay.address'), shown: order.payment_address, copy: order.payment_address, testId: 'pay-address' },
+    { label: t('order.pay.memo'), shown: order.payment_memo, copy: order.payment_memo, testId: 'pay-memo' },
   ];
   return (
-    <div className="space-y-3">
-      <p className="text-sm" role="timer" aria-live="off">
-        Pay within <strong className="font-mono tabular-nums">{formatCountdown(left)}</strong> — send exactly the amount below to
-        the address, with the memo as the transfer's comment.
-      </p>
-      <dl className="grid grid-cols-1 gap-2 sm:grid-cols-[10rem_1fr_auto] sm:items-center">
-        {rows.map(([label, shown, copy]) => (
-          <div key={label} className="contents">
-            <dt className="text-sm text-slate-600 dark:text-slate-400">{label}</dt>
-            <dd className="break-all font-mono text-sm">{shown}</dd>
-            <dd>
-              <CopyButton value={copy} label={label.toLowerCase()} />
+    <div className="space-y-2">
+      <p className="text-sm text-muted">{t('order.pay.hint')}</p>
+      <dl className="divide-y divide-line rounded-lg border border-line bg-subtle/50">
+        {rows.map(({ label, shown, copy, testId }) => (
+          <div key={testId} className="flex flex-col gap-1 px-3 py-2 sm:flex-row sm:items-center sm:gap-4">
+            <dt className="text-xs text-muted sm:w-32 sm:shrink-0 sm:text-sm">{label}</dt>
+            <dd className="flex min-w-0 items-center gap-2">
+              <span className="min-w-0 break-all font-mono text-sm" data-testid={testId}>
+                {shown}
+              </span>
+              <CopyButton value={copy} label={label.toLocaleLowerCase()} />
             </dd>
           </div>
         ))}

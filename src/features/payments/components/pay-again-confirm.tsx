@@ -1,26 +1,34 @@
 import { Button } from '@/components/ui/button';
-import { Time } from '@/components/ui/time';
+import { Dialog, DialogClose, DialogContent } from '@/components/ui/dialog';
+import { useT } from '@/lib/i18n/use-t';
+import { useFormat } from '@/lib/use-format';
 
-/** Asked before a second payment of the same order: the first may still be on its way. */
-export function PayAgainConfirm({ sentTime, onPay, onCancel }: { sentTime: string; onPay: () => void; onCancel: () => void }) {
+interface PayAgainConfirmProps {
+  open: boolean;
+  sentTime: string;
+  onPay: () => void;
+  onCancel: () => void;
+}
+
+/** A modal asked before a second payment of the same order: the first may still be on its way. */
+export function PayAgainConfirm({ open, sentTime, onPay, onCancel }: PayAgainConfirmProps) {
+  const t = useT();
+  const f = useFormat();
   return (
-    <div
-      role="alertdialog"
-      aria-label="Pay again?"
-      className="space-y-2 rounded-md border border-red-300 bg-red-50 p-3 text-sm dark:border-red-800 dark:bg-red-950"
-    >
-      <p>
-        A payment for this order was already sent at <Time iso={sentTime} />. It may still be on its way — paying again can pay
-        twice.
-      </p>
-      <div className="flex gap-2">
-        <Button variant="danger" onClick={onPay}>
-          Pay again anyway
-        </Button>
-        <Button variant="secondary" onClick={onCancel}>
-          Don’t pay again
-        </Button>
-      </div>
-    </div>
+    <Dialog open={open} onOpenChange={(next) => (next ? undefined : onCancel())}>
+      <DialogContent
+        title={t('payments.payAgain.title')}
+        description={t('payments.payAgain.body', { time: f.dateTime(sentTime) })}
+      >
+        <div className="flex flex-wrap justify-end gap-2">
+          <DialogClose asChild>
+            <Button variant="secondary">{t('payments.payAgain.cancel')}</Button>
+          </DialogClose>
+          <Button variant="danger" onClick={onPay}>
+            {t('payments.payAgain.confirm')}
+          </Button>
+        </div>
+      </DialogContent>
+    </Dialog>
   );
 }

@@ -1,4 +1,5 @@
 import { Field, inputClass } from '@/components/ui/field';
+import { useT } from '@/lib/i18n/use-t';
 
 interface TopUpAmountProps {
   value: string;
@@ -8,14 +9,15 @@ interface TopUpAmountProps {
 }
 
 export function TopUpAmount({ value, error, onChange, onBlur }: TopUpAmountProps) {
+  const t = useT();
   return (
-    <Field label="Top up amount (TON)" error={error ?? undefined}>
+    <Field label={t('payments.topUp.label')} error={error ?? undefined}>
       {(control) => (
         <input
           {...control}
           className={`${inputClass} w-40 font-mono`}
           inputMode="decimal"
-          placeholder="e.g. 25"
+          placeholder={t('payments.topUp.placeholder')}
           value={value}
           onChange={(e) => onChange(e.target.value)}
           onBlur={onBlur}

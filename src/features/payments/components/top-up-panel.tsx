@@ -2,17 +2,38 @@ import { type Balance, nanoToTon } from '@contract';
 import { type FormEvent, useState } from 'react';
 import { simulateTransfer } from '@/api/sandbox';
 import { Button } from '@/components/ui/button';
-import { MAX_VALIDITY_SECONDS, type PlannedTransfer, parseTonAmount } from '@/lib/ton/transfer';
+import { useT } from '@/lib/i18n/use-t';
+import {
+  MAX_TOPUP_TON,
+  MAX_VALIDITY_SECONDS,
+  type PlannedTransfer,
+  parseTonAmount,
+  type TonAmountError,
+} from '@/lib/ton/transfer';
+import { useFormat } from '@/lib/use-format';
+import type { MessageId } from '@/locales/compiled/message-id';
+import { OutcomeError } from '../outcome-error';
 import { usePaymentPhase } from '../use-payment-phase';
 import { sendWithWallet } from '../wallet/send';
 import { useWallet } from '../wallet/use-wallet';
 import { OtherWallet } from './other-wallet';
 import { TopUpAmount } from './top-up-amount';
 import { TopUpStatus } from './top-up-status';
-import { WalletButton, wrongNetworkForTopUp } from './wallet-button';
+import { useWrongNetworkText, WalletButton } from './wallet-button';
+
+const AMOUNT_ERRORS: Record<TonAmountError, MessageId> = {
+  empty: 'payments.amount.empty',
+  format: 'payments.amount.format',
+  decimals: 'payments.amount.decimals',
+  positive: 'payments.amount.positive',
+  tooMuch: 'payments.amount.tooMuch',
+};
 
 /** Top up the partner balance: an exact amount to `topup_address`, by wallet, QR/link, or sandbox simulation. */
 export function TopUpPanel({ balance, sandbox, onSent }: { balance: Balance; sandbox: boolean; onSent: () => void }) {
+  const t = useT();
+  const f = useFormat();
+  const wrongNetwork = useWrongNetworkText('payments.wrongNetworkTopUp');
   const wallet = useWallet({ eager: true });
   const [amount, setAmount] = useState('');
   const [touched, setTouched] = useState(false);
@@ -22,16 +43,16 @@ export function TopUpPanel({ balance, sandbox, onSent }: { balance: Balance; san
     ? { address: balance.topup_address, amountNano: parsed.nano.toString(), comment: null }
     : null;
 
-  const send = (via: (t: PlannedTransfer) => Promise<void>) => {
+  const send = (via: (planned: PlannedTransfer) => Promise<void>) => {
     setTouched(true);
     if (transfer) void run(() => via(transfer), onSent);
   };
-  const viaWallet = (t: PlannedTransfer) => sendWithWallet(t, Math.floor(Date.now() / 1000) + MAX_VALIDITY_SECONDS);
-  const viaSandbox = async (t: PlannedTransfer) => {
-    const result = await simulateTransfer({ address: t.address, amount: t.amountNano });
-    if (result.outcome !== 'topup_credited')
-      throw new Error(`the simulated chain did not credit the balance (${result.outcome})`);
+  const viaWallet = (planned: PlannedTransfer) => sendWithWallet(planned, Math.floor(Date.now() / 1000) + MAX_VALIDITY_SECONDS);
+  const viaSandbox = async (planned: PlannedTransfer) => {
+    const result = await simulateTransfer({ address: planned.address, amount: planned.amountNano });
+    if (result.outcome !== 'topup_credited') throw new OutcomeError('payments.topUp.refused', result.outcome);
   };
+  const shown = transfer ? t('common.ton', { amount: f.ton(nanoToTon(transfer.amountNano)) }) : null;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     send(viaWallet);
@@ -41,7 +62,11 @@ export function TopUpPanel({ balance, sandbox, onSent }: { balance: Balance; san
     <form onSubmit={submit} noValidate className="space-y-3">
       <TopUpAmount
         value={amount}
-        error={touched && !parsed.ok ? parsed.error : null}
+        error={
+          touched && !parsed.ok
+            ? t(AMOUNT_ERRORS[parsed.error], { max: t('common.ton', { amount: f.ton(MAX_TOPUP_TON) }) })
+            : null
+        }
         onChange={(next) => {
           setAmount(next);
           setPhase({ kind: 'idle' });
@@ -51,14 +76,18 @@ export function TopUpPanel({ balance, sandbox, onSent }: { balance: Balance; san
       <div className="flex flex-wrap gap-2">
         <WalletButton
           wallet={wallet}
-          action={`Top up ${transfer ? `${nanoToTon(transfer.amountNano)} TON` : ''}`}
-          connectLabel="Connect a wallet to top up"
-          wrongNetwork={wrongNetworkForTopUp}
+          action={(name) =>
+            shown
+              ? t('payments.topUp.action', { amount: shown, wallet: name })
+              : t('payments.topUp.actionNoAmount', { wallet: name })
+          }
+          connectLabel={t('payments.topUp.connect')}
+          wrongNetwork={wrongNetwork}
           busy={busy}
         />
         {sandbox && (
           <Button variant="secondary" onClick={() => send(viaSandbox)} disabled={busy}>
-            Simulate top-up (sandbox)
+            {t('payments.topUp.simulate')}
           </Button>
         )}
       </div>
@@ -66,8 +95,8 @@ export function TopUpPanel({ balance, sandbox, onSent }: { balance: Balance; san
       {transfer && (
         <OtherWallet
           transfer={transfer}
-          summary="Top up from a wallet without TonConnect (QR code or link)"
-          qrLabel={`QR code: send ${nanoToTon(transfer.amountNano)} TON to the top-up address`}
+          summary={t('payments.topUp.otherWallet')}
+          qrLabel={t('payments.topUp.qr', { amount: shown ?? '' })}
         />
       )}
     </form>

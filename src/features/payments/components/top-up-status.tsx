@@ -1,17 +1,22 @@
+import { useT } from '@/lib/i18n/use-t';
 import type { PaymentPhase } from '../use-payment-phase';
 
-const text: Record<PaymentPhase['kind'], string> = {
-  idle: '',
-  waiting: 'Waiting for your wallet — confirm the transfer there.',
-  sent: 'Top-up sent. The balance updates when it arrives.',
-  declined: 'You declined the transfer in your wallet. Nothing was sent.',
-  error: '',
-};
-
 export function TopUpStatus({ phase }: { phase: PaymentPhase }) {
+  const t = useT();
+  const text = {
+    idle: '',
+    waiting: t('payments.topUp.waiting'),
+    sent: t('payments.topUp.sent'),
+    declined: t('payments.topUp.declined'),
+    error: phase.kind === 'error' ? t('payments.topUp.failed', { reason: phase.message }) : '',
+  }[phase.kind];
   return (
-    <p role="status" className="text-sm" data-testid="topup-status">
-      {phase.kind === 'error' ? `The top-up did not go through: ${phase.message}` : text[phase.kind]}
+    <p
+      role="status"
+      className={`text-sm ${phase.kind === 'error' || phase.kind === 'declined' ? 'text-bad' : ''}`}
+      data-testid="topup-status"
+    >
+      {text}
     </p>
   );
 }
