@@ -46,8 +46,24 @@ export function Layout() {
               <WalletMenu />
             </span>
             <SettingsButton />
-            <Button variant="ghost" className="px-2 py-1 text-sm" onClick={() => logout.mutate()} disabled={logout.isPending}>
-              {t('app.signOut')}
+            <Button
+              variant="ghost"
+              className="px-2 py-1 text-sm"
+              onClick={() => logout.mutate()}
+              disabled={logout.isPending}
+              aria-label={t('app.signOut')}
+            >
+              <svg
+                aria-hidden="true"
+                viewBox="0 0 20 20"
+                className="h-4 w-4 sm:hidden"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="1.6"
+              >
+                <path d="M8 4H4.5v12H8M13 6.5 16.5 10 13 13.5M16.5 10H8" />
+              </svg>
+              <span className="hidden sm:inline">{t('app.signOut')}</span>
             </Button>
           </div>
         </div>
