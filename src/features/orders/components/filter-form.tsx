@@ -79,6 +79,8 @@ export function FilterForm({ id, value, onChange }: FilterFormProps) {
             placeholder={t('orders.filters.recipientPlaceholder')}
             onChange={(e) => setRecipient(e.target.value)}
             onBlur={() => applyRecipient()}
+            // With several text fields and no submit button, Enter does not submit the form by itself.
+            onKeyDown={(e) => e.key === 'Enter' && applyRecipient(e)}
           />
         )}
       </Field>

@@ -42,6 +42,12 @@ describe('OrderFilters', () => {
     expect(from).not.toHaveAttribute('aria-invalid');
   });
 
+  it('applies the recipient on Enter, without the @', async () => {
+    const { onChange, user } = renderFilters({ type: 'premium' });
+    await user.type(screen.getByRole('textbox', { name: 'Recipient' }), '@alice{Enter}');
+    expect(onChange).toHaveBeenLastCalledWith({ type: 'premium', recipient: 'alice' });
+  });
+
   it('refuses a start after the end', async () => {
     const { onChange, user } = renderFilters({ to: '2026-04-01' });
     await user.type(screen.getByRole('textbox', { name: 'Created from' }), '2026-04-02');
