@@ -35,7 +35,7 @@ export function Pagination({ page, pageSize, total, onPage, onPageSize }: Pagina
         </span>
         <Button
           variant="secondary"
-          className="px-2"
+          className="px-2 disabled:opacity-40"
           aria-label={t('orders.pagination.previous')}
           disabled={page <= 1}
           onClick={() => onPage(page - 1)}
@@ -44,7 +44,7 @@ export function Pagination({ page, pageSize, total, onPage, onPageSize }: Pagina
         </Button>
         <Button
           variant="secondary"
-          className="px-2"
+          className="px-2 disabled:opacity-40"
           aria-label={t('orders.pagination.next')}
           disabled={page >= pages}
           onClick={() => onPage(page + 1)}

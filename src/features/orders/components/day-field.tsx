@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { Field, inputClass } from '@/components/ui/field';
 import { useT } from '@/lib/i18n/use-t';
-import { useFormat } from '@/lib/use-format';
 import { readDay } from '../read-day';
 
 interface DayFieldProps {
@@ -11,15 +10,16 @@ interface DayFieldProps {
   /** The other end of the range, which this day may not pass. */
   notAfter?: string;
   notBefore?: string;
+  /** The id of the hint both day fields share ("Days in Asia/Jakarta"). */
+  hintId: string;
 }
 
 /**
  * A day typed as `YYYY-MM-DD` (the form tables show), a day of the partner's time zone. It applies on
  * Enter or when left; something that is not a day stays in the box with its error, the URL untouched.
  */
-export function DayField({ label, value, onDay, notAfter, notBefore }: DayFieldProps) {
+export function DayField({ label, value, onDay, notAfter, notBefore, hintId }: DayFieldProps) {
   const t = useT();
-  const f = useFormat();
   const [text, setText] = useState(value ?? '');
   const [error, setError] = useState<string>();
   useEffect(() => {
@@ -38,10 +38,11 @@ export function DayField({ label, value, onDay, notAfter, notBefore }: DayFieldP
     if (day !== value) onDay(day);
   };
   return (
-    <Field label={label} hint={t('orders.filters.zoneHint', { zone: f.timeZone })} error={error}>
+    <Field label={label} error={error}>
       {(props) => (
         <input
           {...props}
+          aria-describedby={[hintId, props['aria-describedby']].filter(Boolean).join(' ')}
           className={`${inputClass} w-36 py-1.5 tabular-nums`}
           inputMode="numeric"
           pattern="\d{4}-?\d{2}-?\d{2}"

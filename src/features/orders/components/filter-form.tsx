@@ -3,7 +3,7 @@ import { Field, inputClass } from '@/components/ui/field';
 import { useStatusLabel } from '@/lib/i18n/use-status-label';
 import { useT } from '@/lib/i18n/use-t';
 import { filterStatuses, type OrderListParams, pickStatus, pickType } from '../list-params';
-import { DayField } from './day-field';
+import { DayRange } from './day-range';
 
 export type FilterValues = Pick<OrderListParams, 'status' | 'type' | 'from' | 'to' | 'recipient'>;
 
@@ -68,8 +68,7 @@ export function FilterForm({ id, value, onChange }: FilterFormProps) {
           </select>
         )}
       </Field>
-      <DayField label={t('orders.filters.from')} value={value.from} onDay={(from) => set({ from })} notAfter={value.to} />
-      <DayField label={t('orders.filters.to')} value={value.to} onDay={(to) => set({ to })} notBefore={value.from} />
+      <DayRange value={value} onChange={set} />
       <Field label={t('orders.filters.recipient')}>
         {(props) => (
           <input
