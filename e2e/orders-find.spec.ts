@@ -64,13 +64,63 @@ test('filters live in the URL and survive a reload', async ({ signedIn: page, ap
   await expect(page.getByTestId('order-row')).toHaveCount(1);
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Filters (2)' }).click();
-  await expect(page.getByText('Premium only · recipient @filter_tar')).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Active filters' }).getByRole('listitem')).toHaveText([
+    'Premium only',
+    'recipient @filter_tar',
+  ]);
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(page).toHaveURL(/\/orders$/);
-  const sizes = page.getByRole('group', { name: 'Rows per page' });
-  await sizes.getByRole('button', { name: '50' }).click();
+  const sizes = page.getByRole('combobox', { name: 'Rows per page' });
+  await sizes.selectOption('50');
   await expect(page).toHaveURL(/[?&]size=50/);
-  await expect(sizes.getByRole('button', { name: '50' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(sizes).toHaveValue('50');
+});
+
+test('days are typed as YYYY-MM-DD; anything else is explained and never reaches the URL', async ({ signedIn: page }) => {
+  await page.getByRole('button', { name: 'Filters', exact: true }).click();
+  const from = page.getByRole('textbox', { name: 'Created from' });
+  await from.fill('16/04/2026');
+  await from.press('Enter');
+  await expect(from).toHaveAccessibleDescription(/Enter a date as YYYY-MM-DD/);
+  await expect(page).toHaveURL(/\/orders$/);
+  await from.fill('2001-01-01');
+  await page.getByRole('textbox', { name: 'Created to' }).fill('2001-01-31');
+  await page.getByRole('textbox', { name: 'Created to' }).press('Enter');
+  await expect(page).toHaveURL(/from=2001-01-01&to=2001-01-31/);
+  await expect(page.getByText('No orders match these filters.')).toBeVisible();
+  await page.getByRole('status').filter({ hasText: 'No orders match' }).getByRole('button', { name: 'Clear filters' }).click();
+  await expect(page).toHaveURL(/\/orders$/);
+});
+
+test('@username lists that recipient through the list filter, in the browser and in the server render', async ({
+  signedIn: page,
+  api,
+}) => {
+  const recipient = `rcpt_${Date.now().toString(36)}`;
+  await api.createStars({ recipient_username: recipient });
+  await api.createStars({ recipient_username: recipient, quantity: 250 });
+  const search = page.getByRole('searchbox', { name: 'Find an order' });
+  await search.fill(`@${recipient}`);
+  await search.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`[?&]recipient=${recipient}`));
+  await expect(page.getByTestId('order-row')).toHaveCount(2);
+  await expect(search).toHaveValue(`@${recipient}`);
+  await page.goto(`/orders?q=${recipient}`);
+  await expect(page.getByTestId('order-row')).toHaveCount(2);
+  await expect(page.getByTestId('order-row').first()).toContainText(`@${recipient}`);
+});
+
+test('on a phone every order is a card that opens the order', async ({ signedIn: page, api }) => {
+  const order = await api.createStars({ recipient_username: 'card_reader', quantity: 1000 });
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto(`/orders?recipient=card_reader`);
+  const card = page.getByTestId('order-row').first();
+  await expect(card).toContainText('1,000 stars');
+  await expect(card).toContainText('@card_reader');
+  await expect(card).toContainText('Awaiting payment');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  await card.click({ position: { x: 24, y: 24 } }); // on the status corner: the whole card is the link
+  await expect(page).toHaveURL(new RegExp(`/orders/${order.id}$`));
 });
 
 test('cancel asks for confirmation, then the status updates', async ({ signedIn: page, api }) => {
@@ -79,7 +129,7 @@ test('cancel asks for confirmation, then the status updates', async ({ signedIn:
   await page.getByRole('button', { name: 'Cancel order' }).click();
   await expectAccessible(page);
   await page.getByRole('button', { name: 'Yes, cancel order' }).click();
-  await expect(page.getByTestId('order-status')).toHaveText('cancelled');
+  await expect(page.getByTestId('order-status')).toHaveText(/cancelled/i);
   await expect(page.getByRole('heading', { name: 'Pay this order' })).toHaveCount(0);
   const after = await api.call('GET', `/api/v1/orders/${order.id}`);
   expect(after.json.data).toMatchObject({ status: 'cancelled' });
@@ -92,21 +142,21 @@ test('a cancel that arrives after payment is explained, not a crash', async ({ s
   await api.pay(order);
   await page.getByRole('button', { name: 'Yes, cancel order' }).click();
   await expect(page.getByRole('alert')).toContainText('can no longer be cancelled');
-  await expect(page.getByTestId('order-status')).not.toHaveText('pending payment');
+  await expect(page.getByTestId('order-status')).not.toHaveText(/pending payment|awaiting payment/i);
 });
 
 test('an order paid on the sandbox chain moves to completed on screen without a reload', async ({ signedIn: page, api }) => {
   const order = await api.createStars({ recipient_username: 'live_status' });
   await page.goto(`/orders/${order.id}`);
-  await expect(page.getByTestId('order-status')).toHaveText('pending payment');
+  await expect(page.getByTestId('order-status')).toHaveText(/pending payment|awaiting payment/i);
   const paid = await api.pay(order);
   expect(paid.outcome).toBe('order_paid');
-  await expect(page.getByTestId('order-status')).toHaveText('completed', { timeout: 15_000 });
+  await expect(page.getByTestId('order-status')).toHaveText(/completed/i, { timeout: 15_000 });
   await expect(page.getByRole('link', { name: paid.tx_hash })).toBeVisible();
   await page.goto('/orders');
   await appReady(page);
   const row = page.getByTestId('order-row').filter({ has: page.getByRole('link', { name: `#${order.id}`, exact: true }) });
-  await expect(row).toContainText('completed');
+  await expect(row).toContainText('Completed');
 });
 
 test('list rows refresh by themselves while an order moves', async ({ signedIn: page, api }) => {
@@ -114,9 +164,9 @@ test('list rows refresh by themselves while an order moves', async ({ signedIn: 
   await page.reload();
   await appReady(page);
   const row = page.getByTestId('order-row').filter({ has: page.getByRole('link', { name: `#${order.id}`, exact: true }) });
-  await expect(row).toContainText('pending payment');
+  await expect(row).toContainText('Awaiting payment');
   await api.pay(order);
-  await expect(row).toContainText('completed', { timeout: 15_000 });
+  await expect(row).toContainText('Completed', { timeout: 15_000 });
 });
 
 test('without JavaScript the list and the search box still work: the server renders both', async ({ browser, api, baseURL }) => {

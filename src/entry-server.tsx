@@ -50,7 +50,7 @@ export async function renderOrdersPage({ url, transport, mode, preferences }: Fi
   const queryClient = createQueryClient(() => {});
   bindTransport(queryClient, transport);
   queryClient.setQueryData(sessionQueries.all(), { authenticated: true, mode });
-  const params = parseListParams(url.searchParams);
+  const params = parseListParams(url.searchParams, preferences.timeZone);
   // A list that cannot be fetched throws (the caller sends the shell); a failed search renders without results.
   if (params.q) await queryClient.prefetchQuery({ ...orderQueries.search(params.q), retry: false });
   else await queryClient.fetchQuery({ ...orderQueries.list(params), retry: false });

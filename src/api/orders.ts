@@ -10,6 +10,7 @@ import {
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api-fetch';
 import { transportOf } from '@/lib/api-transport';
+import { dayBoundary } from '@/lib/format';
 import { isLive, liveInterval } from './order-live';
 import { classifySearch, searchOrders } from './order-search';
 import { getJson, pageQuery } from './request';
@@ -18,10 +19,12 @@ import { getJson, pageQuery } from './request';
 export type OrderListFilters = {
   status?: OrderStatus;
   type?: OrderType;
-  /** Inclusive UTC days, `YYYY-MM-DD`. */
+  /** Inclusive days, `YYYY-MM-DD`, in `zone` (UTC days when there is none). */
   from?: string;
   to?: string;
   recipient?: string;
+  /** The partner's time zone the days are read in; set only along with a day, so it never splits a cache key for nothing. */
+  zone?: string;
 };
 
 export type OrderListRequest = OrderListFilters & {
@@ -35,8 +38,9 @@ export function orderListQuery(filters: OrderListFilters, limit: number, offset:
   const put = (name: string, value: string | undefined) => value && query.set(name, value);
   put('status', filters.status);
   put('order_type', filters.type);
-  put('created_from', filters.from);
-  put('created_to', filters.to);
+  const { from, to, zone } = filters;
+  put('created_from', from && zone ? dayBoundary(from, zone, 'start') : from);
+  put('created_to', to && zone ? dayBoundary(to, zone, 'end') : to);
   put('recipient', filters.recipient);
   return query;
 }
@@ -54,8 +58,8 @@ export function fetchOrderPage(filters: OrderListFilters, offset: number, signal
 export const orderQueries = {
   all: () => ['orders'] as const,
   lists: () => [...orderQueries.all(), 'list'] as const,
-  list: ({ page, pageSize, status, type, from, to, recipient }: OrderListRequest) => {
-    const request: OrderListRequest = { page, pageSize, status, type, from, to, recipient };
+  list: ({ page, pageSize, status, type, from, to, recipient, zone }: OrderListRequest) => {
+    const request: OrderListRequest = { page, pageSize, status, type, from, to, recipient, zone: from || to ? zone : undefined };
     return queryOptions({
       queryKey: [...orderQueries.lists(), request] as const,
       queryFn: (context) => getJson(context, `/api/v1/orders?${toApiQuery(request)}`, orderPageSchema),

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { isLive, liveInterval } from '@/api/order-live';
 import { classifySearch } from '@/api/order-search';
 import { toApiQuery } from '@/api/orders';
-import { describeFilters } from './components/order-filters';
 import { fingerprintOf, intentFor } from './intent-key';
 import { parseListParams, toSearch } from './list-params';
 
@@ -66,17 +65,3 @@ describe('live status', () => {
   });
 });
 
-const label = (status: string) => status.replace(/_/g, ' ');
-
-describe('describeFilters', () => {
-  it('says what a collapsed filter panel filters by, in URL order, and nothing without filters', () => {
-    expect(describeFilters({}, label)).toEqual([]);
-    expect(
-      describeFilters(
-        { status: 'pending_payment', type: 'stars', from: '2026-04-01', to: '2026-04-30', recipient: 'alice' },
-        label,
-      ),
-    ).toEqual(['status pending payment', 'Stars only', 'from 2026-04-01', 'to 2026-04-30', 'recipient @alice']);
-    expect(describeFilters({ type: 'premium' }, label)).toEqual(['Premium only']);
-  });
-});

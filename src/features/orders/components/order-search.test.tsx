@@ -1,12 +1,17 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { TestPreferences } from '@/test/i18n';
 import { OrderSearch } from './order-search';
 
 describe('OrderSearch', () => {
   it('sends what was typed, surrounding spaces included; a blank box clears the search', async () => {
     const onSearch = vi.fn();
-    render(<OrderSearch value={undefined} onSearch={onSearch} />);
+    render(
+      <TestPreferences>
+        <OrderSearch value={undefined} onSearch={onSearch} />
+      </TestPreferences>,
+    );
     const user = userEvent.setup();
     const box = screen.getByRole('searchbox', { name: 'Find an order' });
     await user.type(box, '  inv 7 ');

@@ -1,79 +1,62 @@
-import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { useCallback } from 'react';
 import { Link } from 'react-router';
-import { orderQueries } from '@/api/orders';
-import { ErrorPanel } from '@/components/ui/error-panel';
-import { Pagination } from '@/components/ui/pagination';
+import { PageHeading } from '@/components/ui/page-heading';
+import { useT } from '@/lib/i18n/use-t';
+import { usePreferences } from '@/lib/preferences/preferences-context';
 import { useUrlState } from '@/lib/url-state';
 import type { ExportScope } from '../export-scope';
-import { filtersOf, hasFilters, type OrderListParams, parseListParams, toSearch } from '../list-params';
+import { filtersOf, type OrderListParams, parseListParams, toSearch } from '../list-params';
+import { recipientOf } from '../search-target';
 import { OrderFilters } from './order-filters';
 import { OrderSearch } from './order-search';
-import { OrdersTable, OrdersTableSkeleton } from './orders-table';
+import { OrderList } from './orders-list';
 import { SearchResults } from './search-results';
 
 export function OrdersPage({ renderExport }: { renderExport?: (scope: ExportScope) => ReactNode }) {
-  const [params, setParams] = useUrlState(parseListParams, toSearch);
+  const t = useT();
+  const { timeZone } = usePreferences();
+  const parse = useCallback((search: URLSearchParams) => parseListParams(search, timeZone), [timeZone]);
+  const [params, setParams] = useUrlState(parse, toSearch);
   const update = (next: Partial<OrderListParams>) => setParams({ ...params, page: 1, ...next });
   const filters = filtersOf(params);
+  const clearFilters = () => setParams({ page: 1, pageSize: params.pageSize });
+  // A recipient search is the list filtered by that recipient (any other filter gives way to it); the box
+  // shows the recipient filter as `@name`, so clearing the box clears that filter too.
+  const search = (q: string | undefined) => {
+    const recipient = recipientOf(q);
+    if (recipient) setParams({ page: 1, pageSize: params.pageSize, recipient });
+    else update({ q, recipient: q ? params.recipient : undefined });
+  };
 
   return (
     <section className="space-y-4">
-      <div className="flex flex-wrap items-center justify-between gap-3">
-        <h1 className="text-xl font-semibold">Orders</h1>
-        <Link to="/orders/new" className="rounded-md bg-brand-600 px-3 py-2 text-sm font-medium text-white hover:bg-brand-700">
-          New order
+      <div className="flex items-center justify-between gap-3">
+        <PageHeading title={t('orders.title')} />
+        <Link
+          to="/orders/new"
+          className="whitespace-nowrap rounded-md bg-accent px-3 py-2 text-sm font-medium text-on-accent hover:opacity-90"
+        >
+          {t('orders.newOrder')}
         </Link>
       </div>
-      <OrderSearch value={params.q} onSearch={(next) => update({ q: next })} />
+      <OrderSearch value={params.q ?? (params.recipient ? `@${params.recipient}` : undefined)} onSearch={search} />
       {params.q ? (
         <SearchResults q={params.q} renderExport={renderExport} />
       ) : (
         <>
-          <div className="flex flex-wrap items-end justify-between gap-3">
+          <div className="flex flex-wrap items-start justify-between gap-3">
             <OrderFilters value={filters} onChange={(next) => setParams({ page: 1, pageSize: params.pageSize, ...next })} />
             {renderExport?.({ filters })}
           </div>
-          <OrderList params={params} onPage={(p) => update({ page: p })} onPageSize={(size) => update({ pageSize: size })} />
+          <OrderList
+            params={params}
+            onPage={(page) => update({ page })}
+            onPageSize={(pageSize) => update({ pageSize })}
+            onClearFilters={clearFilters}
+          />
         </>
       )}
     </section>
-  );
-}
-
-interface OrderListProps {
-  params: OrderListParams;
-  onPage: (page: number) => void;
-  onPageSize: (size: number) => void;
-}
-
-function OrderList({ params, onPage, onPageSize }: OrderListProps) {
-  const list = useQuery(orderQueries.list(params));
-  if (list.isPending) return <OrdersTableSkeleton />;
-  if (list.isError) return <ErrorPanel error={list.error} onRetry={() => void list.refetch()} title="Could not load orders" />;
-  if (list.data.items.length === 0) {
-    return (
-      <div className="rounded-lg border border-dashed border-slate-300 p-8 text-center dark:border-slate-700">
-        {hasFilters(params) || params.page > 1 ? (
-          <p className="font-medium">No orders match these filters.</p>
-        ) : (
-          <>
-            <p className="font-medium">No orders yet</p>
-            <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
-              <Link to="/orders/new" className="underline">
-                Create your first order
-              </Link>
-              ; it will show up here, newest first.
-            </p>
-          </>
-        )}
-      </div>
-    );
-  }
-  return (
-    <>
-      <OrdersTable orders={list.data.items} />
-      <Pagination page={params.page} pageSize={params.pageSize} total={list.data.total} onPage={onPage} onPageSize={onPageSize} />
-    </>
   );
 }

@@ -1,9 +1,13 @@
 import type { Order } from '@contract';
-import { Time } from '@/components/ui/time';
-import { formatInteger, formatTon } from '@/lib/format';
+import { Skeleton } from '@/components/ui/skeleton';
+import { formatInteger, zoneLabel } from '@/lib/format';
+import { useT } from '@/lib/i18n/use-t';
+import { useFormat } from '@/lib/use-format';
 import { useInternalLinks } from '@/lib/use-internal-links';
-import { StatusBadge } from './status-badge';
+import { maxDecimals } from '../price-decimals';
+import { OrderRow } from './order-row';
 
+/** @deprecated English only: use `useOrderAmount` (./order-amount). Kept while the order page still reads it. */
 export function orderAmount(order: Order): string {
   if (order.order_type === 'premium' && order.premium_months != null) return `${order.premium_months} months`;
   if (order.stars_amount != null) return `${formatInteger(order.stars_amount)} Stars`;
@@ -11,61 +15,43 @@ export function orderAmount(order: Order): string {
 }
 
 // Cell styles are set once on the table (not repeated on every cell): the server-rendered page stays light.
+// Below `md` the same markup lays out as cards (one grid per row), so there is one list to render and hydrate.
 const tableClass =
-  'min-w-full text-sm [&_td]:px-3 [&_td]:py-2 [&_td]:align-top [&_th]:px-3 [&_th]:py-2 [&_th]:text-left [&_th]:font-medium';
+  'w-full text-sm max-md:block md:[&_td]:px-3 md:[&_td]:py-2 md:[&_td]:align-top [&_th]:px-3 [&_th]:py-2 [&_th]:text-left [&_th]:font-medium';
 
 export function OrdersTable({ orders }: { orders: readonly Order[] }) {
   const followLink = useInternalLinks();
+  const t = useT();
+  const f = useFormat();
+  const decimals = maxDecimals(orders.map((order) => order.price_ton));
+  // The zone's name at the newest row: the same text on the server and in the browser.
+  const zone = zoneLabel(f.timeZone, Date.parse(orders[0]?.created_at ?? '') || 0);
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: delegates clicks of the row links (real anchors) to the router.
     // biome-ignore lint/a11y/useKeyWithClickEvents: the anchors are focusable; Enter on a link is a click.
-    <div
-      onClick={followLink}
-      className="overflow-x-auto rounded-lg border border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900"
-    >
+    <div onClick={followLink} className="md:overflow-x-auto md:rounded-lg md:border md:border-line md:bg-surface">
       <table className={tableClass}>
-        <caption className="sr-only">Orders, newest first</caption>
-        <thead className="bg-slate-100 text-slate-700 dark:bg-slate-800 dark:text-slate-200">
+        <caption className="sr-only">{t('orders.table.caption')}</caption>
+        <thead className="bg-subtle text-ink max-md:hidden">
           <tr>
-            <th scope="col">ID</th>
-            <th scope="col">Created</th>
-            <th scope="col">Type</th>
-            <th scope="col">Amount</th>
-            <th scope="col">Recipient</th>
-            <th scope="col" className="text-right!">
-              Price TON
+            <th scope="col">{t('orders.col.id')}</th>
+            <th scope="col" className="whitespace-nowrap">
+              {t('orders.col.created', { zone })}
             </th>
-            <th scope="col">Status</th>
-            <th scope="col">Reference</th>
-            <th scope="col">Memo</th>
+            <th scope="col">{t('orders.col.type')}</th>
+            <th scope="col">{t('orders.col.amount')}</th>
+            <th scope="col">{t('orders.col.recipient')}</th>
+            <th scope="col" className="text-right!">
+              {t('orders.col.price')}
+            </th>
+            <th scope="col">{t('orders.col.status')}</th>
+            <th scope="col">{t('orders.col.reference')}</th>
+            <th scope="col">{t('orders.col.memo')}</th>
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100 dark:divide-slate-800">
+        <tbody className="max-md:grid max-md:gap-2 md:divide-y md:divide-line">
           {orders.map((order) => (
-            <tr key={order.id} data-testid="order-row">
-              <td>
-                <a
-                  href={`/orders/${order.id}`}
-                  className="font-medium text-brand-600 underline-offset-2 hover:underline dark:text-sky-300"
-                >
-                  {`#${order.id}`}
-                </a>
-              </td>
-              <td className="whitespace-nowrap">
-                <Time iso={order.created_at} />
-              </td>
-              <td className="capitalize">{order.order_type}</td>
-              <td className="whitespace-nowrap">{orderAmount(order)}</td>
-              <td>{`@${order.recipient_username}`}</td>
-              <td className="text-right font-mono tabular-nums">{formatTon(order.price_ton)}</td>
-              <td>
-                <StatusBadge status={order.status} />
-              </td>
-              <td className="max-w-40 truncate" title={order.client_reference ?? undefined}>
-                {order.client_reference ?? '—'}
-              </td>
-              <td className="font-mono text-xs">{order.payment_memo}</td>
-            </tr>
+            <OrderRow key={order.id} order={order} decimals={decimals} />
           ))}
         </tbody>
       </table>
@@ -73,16 +59,19 @@ export function OrdersTable({ orders }: { orders: readonly Order[] }) {
   );
 }
 
+/** Rows on a wide screen, cards on a phone: the shape of what is coming, inside the app shell. */
 export function OrdersTableSkeleton({ rows = 8 }: { rows?: number }) {
+  const t = useT();
   return (
     <div
       role="status"
       aria-busy="true"
-      aria-label="Loading orders"
-      className="space-y-2 rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900"
+      aria-label={t('orders.loading')}
+      className="space-y-2 md:rounded-lg md:border md:border-line md:bg-surface md:p-3"
     >
-      {Array.from({ length: rows }, (_, i) => (
-        <div key={i} className="h-6 animate-pulse rounded bg-slate-200 dark:bg-slate-800" />
+      <Skeleton className="h-6 max-md:hidden" />
+      {Array.from({ length: rows }, (_, index) => (
+        <Skeleton key={index} className="h-[5.5rem] md:h-7" />
       ))}
     </div>
   );

@@ -1,0 +1,71 @@
+import type { Order } from '@contract';
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeApi } from '@/test/fake-api';
+import { renderWithApp } from '@/test/render';
+import { sourceExampleOrder } from '../../../../contract/fixtures';
+import { OrdersPage } from './orders-page';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+const orders: Order[] = [
+  { ...sourceExampleOrder, id: 7, price_ton: 4.18, stars_amount: 1000, recipient_username: 'pandus' },
+  { ...sourceExampleOrder, id: 6, price_ton: 7.57625, order_type: 'premium', premium_months: 6, stars_amount: null },
+];
+
+function listApi(items: Order[] = orders, total = items.length) {
+  return fakeApi({ 'GET /api/v1/orders?': () => ({ data: { items, total, limit: 20, offset: 0 } }) });
+}
+
+describe('OrdersPage', () => {
+  it('lists orders with one link each, amounts in words, aligned exact prices and the zone in the header', async () => {
+    listApi();
+    renderWithApp(<OrdersPage />, { path: '/orders', route: '/orders' });
+    const rows = await screen.findAllByTestId('order-row');
+    expect(rows).toHaveLength(2);
+    const [first, second] = rows;
+    if (!first || !second) throw new Error('rows missing');
+    expect(within(first).getAllByRole('link')).toHaveLength(1);
+    expect(within(first).getByRole('link', { name: '#7' })).toHaveAttribute('href', '/orders/7');
+    expect(first).toHaveTextContent('1,000 stars');
+    expect(second).toHaveTextContent('6 months');
+    // 4.18 is padded with figure spaces to the 5 decimals of 7.57625, so the marks line up.
+    expect(first.textContent).toContain('4.18\u2007\u2007\u2007 TON');
+    expect(screen.getByRole('columnheader', { name: 'Created (UTC)' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Orders' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'New order' })).toHaveAttribute('href', '/orders/new');
+  });
+
+  it('searches a recipient through the list filter, not as a reference', async () => {
+    const { calls } = listApi();
+    renderWithApp(<OrdersPage />, { path: '/orders', route: '/orders' });
+    await screen.findAllByTestId('order-row');
+    const user = userEvent.setup();
+    await user.type(screen.getByRole('searchbox', { name: 'Find an order' }), '@pandus{Enter}');
+    await vi.waitFor(() => expect(calls.at(-1)?.url).toContain('recipient=pandus'));
+    expect(calls.some((call) => call.url.includes('by-reference'))).toBe(false);
+    expect(screen.getByRole('searchbox', { name: 'Find an order' })).toHaveValue('@pandus');
+  });
+
+  it('offers to clear the filters when a filtered list is empty', async () => {
+    const { calls } = listApi([]);
+    renderWithApp(<OrdersPage />, { path: '/orders?status=paid', route: '/orders' });
+    const user = userEvent.setup();
+    const empty = await screen.findByText('No orders match these filters.');
+    await user.click(within(empty.parentElement ?? empty).getByRole('button', { name: 'Clear filters' }));
+    await vi.waitFor(() => expect(calls.at(-1)?.url).not.toContain('status='));
+  });
+
+  it('pages with a compact range and named icon buttons', async () => {
+    listApi(orders, 143);
+    renderWithApp(<OrdersPage />, { path: '/orders', route: '/orders' });
+    const nav = await screen.findByRole('navigation', { name: 'Pagination' });
+    expect(nav).toHaveTextContent('1–20 of 143');
+    expect(within(nav).getByRole('button', { name: 'Previous page' })).toBeDisabled();
+    expect(within(nav).getByRole('button', { name: 'Next page' })).toBeEnabled();
+    expect(within(nav).getByRole('combobox', { name: 'Rows per page' })).toHaveValue('20');
+  });
+});
