@@ -96,7 +96,6 @@ export type MessageId =
   | "common.error.network"
   | "common.error.refresh"
   | "common.error.unknown"
-  | "common.loading"
   | "common.months"
   | "common.notAvailable"
   | "common.retry"
