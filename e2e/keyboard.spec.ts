@@ -49,8 +49,8 @@ test('keyboard only: sign in, create an order, open it from the list, export', a
   await tabTo(page, page.getByRole('button', { name: /create order/i }));
   await page.keyboard.press('Enter');
   await expectHeadingFocused(page, /#\d+/);
-  const orderHeading = await page.getByRole('heading', { level: 1 }).innerText();
-  const id = orderHeading.match(/\d+/)?.[0] ?? '';
+  const orderHeading = await page.getByRole('heading', { level: 1 }).textContent();
+  const id = (orderHeading ?? '').match(/\d+/)?.[0] ?? '';
 
   await tabTo(page, page.getByRole('navigation').getByRole('link', { name: 'Orders' }), 'Shift+Tab');
   await page.keyboard.press('Enter');

@@ -10,7 +10,6 @@ export function PageSkeleton({ label, rows = 6 }: { label: string; rows?: number
       <Skeleton className="h-7 w-48" />
       <Skeleton className="h-10 w-full" />
       {Array.from({ length: rows }, (_, index) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: placeholders have no identity
         <Skeleton key={index} className="h-8 w-full" />
       ))}
     </div>

@@ -64,4 +64,3 @@ describe('live status', () => {
     expect(liveInterval(undefined)).toBe(false);
   });
 });
-
