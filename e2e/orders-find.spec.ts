@@ -110,6 +110,22 @@ test('@username lists that recipient through the list filter, in the browser and
   await expect(page.getByTestId('order-row').first()).toContainText(`@${recipient}`);
 });
 
+test('a reference that looks like a username is one click away from the recipient list it first opens', async ({
+  signedIn: page,
+  api,
+}) => {
+  const reference = `giftbox${Date.now().toString(36)}`;
+  const order = await api.createStars({ client_reference: reference, recipient_username: 'someone_else' });
+  const search = page.getByRole('searchbox', { name: 'Find an order' });
+  await search.fill(reference);
+  await search.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`[?&]recipient=${reference}`));
+  await page.getByRole('button', { name: `Looking for a client reference? Search “${reference}” as a reference` }).click();
+  await expect(page.getByTestId('order-row')).toHaveCount(1);
+  await expect(page.getByRole('link', { name: `#${order.id}` }).first()).toBeVisible();
+  await expect(search).toHaveValue(`"${reference}"`);
+});
+
 test('on a phone every order is a card that opens the order', async ({ signedIn: page, api }) => {
   const order = await api.createStars({ recipient_username: 'card_reader', quantity: 1000 });
   await page.setViewportSize({ width: 375, height: 800 });

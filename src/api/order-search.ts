@@ -16,7 +16,9 @@ export function classifySearch(raw: string): SearchTarget {
     const [prefix = '', rest = ''] = value.split('-');
     return { kind: 'memo', memo: `${prefix.toUpperCase()}-${rest}` };
   }
-  return { kind: 'reference', reference: raw };
+  // "…" in quotes is always a client reference, even one that looks like a username (`"invoice42"`).
+  const quoted = /^"(.+)"$/.exec(raw.trim());
+  return { kind: 'reference', reference: quoted?.[1] ?? raw };
 }
 
 async function orNothing(request: Promise<Order>): Promise<Order[]> {

@@ -42,7 +42,18 @@ describe('recipientOf', () => {
   it('recognises @username and a bare username, never an id, a memo or a reference with other characters', () => {
     expect(recipientOf(' @pandus ')).toBe('pandus');
     expect(recipientOf('fail_user')).toBe('fail_user');
-    for (const other of ['10421', '#42', 'STARS-a1b2c3', 'inv-42', 'a b c d e', '@abc', '@1abcde', 'x'.repeat(33), undefined]) {
+    for (const other of [
+      '10421',
+      '#42',
+      'STARS-a1b2c3',
+      'inv-42',
+      'a b c d e',
+      '@abc',
+      '@1abcde',
+      'x'.repeat(33),
+      '"invoice42"',
+      undefined,
+    ]) {
       expect(recipientOf(other), String(other)).toBeUndefined();
     }
   });

@@ -26,6 +26,9 @@ describe('search box', () => {
     expect(classifySearch('PREM-ff00')).toEqual({ kind: 'memo', memo: 'PREM-ff00' });
     expect(classifySearch('invoice-42')).toEqual({ kind: 'reference', reference: 'invoice-42' });
     expect(classifySearch('0')).toEqual({ kind: 'reference', reference: '0' });
+    // Quotes make anything a reference, a username-like one included; the quotes are not part of it.
+    expect(classifySearch('"invoice42"')).toEqual({ kind: 'reference', reference: 'invoice42' });
+    expect(classifySearch('"')).toEqual({ kind: 'reference', reference: '"' });
   });
 });
 

@@ -7,11 +7,12 @@ const USERNAME = /^[A-Za-z][A-Za-z0-9_]{4,31}$/;
 /**
  * The recipient a search is really asking for: `@pandus`, or a bare `pandus` that is not an order id or a
  * memo (those are recognised first). Such a search becomes the list's recipient filter. A reference with a
- * dash, a space or any other character (`inv-42`) stays a reference search.
+ * dash, a space or any other character (`inv-42`) stays a reference search, and so does anything in quotes.
  */
 export function recipientOf(q: string | undefined): string | undefined {
   if (q === undefined || classifySearch(q).kind !== 'reference') return undefined;
   const name = q.trim().replace(/^@/, '');
+  if (name.startsWith('"')) return undefined;
   return USERNAME.test(name) ? name : undefined;
 }
 

@@ -302,6 +302,7 @@ export type MessageId =
   | "orders.pagination.previous"
   | "orders.pagination.range"
   | "orders.pagination.rows"
+  | "orders.search.asReference"
   | "orders.search.clear"
   | "orders.search.count"
   | "orders.search.failed"

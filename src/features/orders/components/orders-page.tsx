@@ -41,6 +41,15 @@ export function OrdersPage({ renderExport }: { renderExport?: (scope: ExportScop
         </Link>
       </div>
       <OrderSearch value={params.q ?? (params.recipient ? `@${params.recipient}` : undefined)} onSearch={search} />
+      {!params.q && params.recipient && (
+        <button
+          type="button"
+          className="text-sm text-accent underline underline-offset-2"
+          onClick={() => search(`"${params.recipient}"`)}
+        >
+          {t('orders.search.asReference', { reference: params.recipient })}
+        </button>
+      )}
       {params.q ? (
         <SearchResults q={params.q} renderExport={renderExport} />
       ) : (
