@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { DEMO_KEY, expect, test } from './fixtures';
+import { appReady, DEMO_KEY, expect, test } from './fixtures';
 
 /** Whatever has the focus shows it: an outline (or a ring) that is not "none". */
 async function expectVisibleFocus(page: Page) {
@@ -17,7 +17,7 @@ async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Ta
   for (let i = 0; i < limit; i++) {
     await page.keyboard.press(key);
     await expectVisibleFocus(page);
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    if (await target.evaluate((el) => el === document.activeElement)) return;
   }
   throw new Error(`Tab never reached ${target}`);
 }
@@ -28,6 +28,7 @@ async function expectHeadingFocused(page: Page, name: string | RegExp) {
 
 test('keyboard only: sign in, create an order, open it from the list, export', async ({ page }) => {
   await page.goto('/sign-in');
+  await appReady(page);
   await tabTo(page, page.getByLabel('Partner API key'));
   await page.keyboard.type(DEMO_KEY);
   await page.keyboard.press('Enter');
@@ -41,9 +42,9 @@ test('keyboard only: sign in, create an order, open it from the list, export', a
   await tabTo(page, page.getByRole('navigation').getByRole('link', { name: 'New order' }), 'Shift+Tab');
   await page.keyboard.press('Enter');
   await expectHeadingFocused(page, 'New order');
-  await tabTo(page, page.getByLabel('Recipient'));
+  await tabTo(page, page.getByRole('textbox', { name: 'Recipient' }));
   await page.keyboard.type('keyboard_only');
-  await tabTo(page, page.getByLabel(/quantity/i));
+  await tabTo(page, page.getByRole('textbox', { name: 'Quantity of Stars' }));
   await page.keyboard.press('ControlOrMeta+a');
   await page.keyboard.type('150');
   await tabTo(page, page.getByRole('button', { name: /create order/i }));
@@ -59,7 +60,8 @@ test('keyboard only: sign in, create an order, open it from the list, export', a
   await page.keyboard.press('Enter');
   await expectHeadingFocused(page, new RegExp(id));
 
-  await page.keyboard.press('Alt+ArrowLeft');
+  await tabTo(page, page.getByRole('navigation').getByRole('link', { name: 'Orders' }), 'Shift+Tab');
+  await page.keyboard.press('Enter');
   await expectHeadingFocused(page, 'Orders');
   await tabTo(page, page.getByRole('button', { name: /export/i }).first());
   await page.keyboard.press('Enter');
