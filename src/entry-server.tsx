@@ -16,6 +16,7 @@ import { messages as en } from '@/locales/compiled/en';
 import { messages as id } from '@/locales/compiled/id';
 import { messages as ru } from '@/locales/compiled/ru';
 
+export { MESSAGES_ID } from '@/lib/i18n/embedded';
 export { preferencesFromRequest } from '@/lib/preferences/resolve';
 export type { Preferences };
 export { STATE_ID };
@@ -30,6 +31,11 @@ export interface FirstRenderRequest {
   mode: 'sandbox' | 'upstream';
   /** Language and time zone (from `preferencesFromRequest`): the page reads as the browser will hydrate it. */
   preferences: Preferences;
+}
+
+/** The compiled catalog of a language, for the page to carry (the browser then needs no catalog request). */
+export function messagesFor(locale: Locale) {
+  return catalogs[locale];
 }
 
 export interface FirstRender {

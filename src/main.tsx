@@ -6,6 +6,7 @@ import { AppRoutes } from '@/app/app-routes';
 import { hydrateFromDocument } from '@/app/hydration';
 import { loadMessages } from '@/lib/i18n/catalogs';
 import { createI18n } from '@/lib/i18n/create-i18n';
+import { embeddedMessages } from '@/lib/i18n/embedded';
 import { preferencesFromDocument } from '@/lib/preferences/resolve';
 import { browserTimeZone } from '@/lib/preferences/time-zone';
 import { createQueryClient } from '@/lib/query-client';
@@ -21,8 +22,10 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');
 // The server's first render says which language and zone it used; the browser starts from the same.
 const preferences = preferencesFromDocument(document, navigator, browserTimeZone());
+// A server-rendered page carries its catalog; otherwise it is fetched (its own small chunk per language).
 // No top-level await: the bundler would then split the entry's shared modules into many small chunks.
-void loadMessages(preferences.locale).then((messages) => {
+const embedded = preferences.locale === document.documentElement.lang ? embeddedMessages(document) : null;
+void (embedded ? Promise.resolve(embedded) : loadMessages(preferences.locale)).then((messages) => {
   const app = (
     <AppProviders queryClient={queryClient} i18n={createI18n(preferences.locale, messages)} preferences={preferences}>
       <BrowserRouter>

@@ -1,6 +1,13 @@
 import type { Context } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { type Preferences, preferencesFromRequest, renderOrdersPage, STATE_ID } from '../../src/entry-server';
+import {
+  MESSAGES_ID,
+  messagesFor,
+  type Preferences,
+  preferencesFromRequest,
+  renderOrdersPage,
+  STATE_ID,
+} from '../../src/entry-server';
 import { deadline } from '../lib/deadline';
 import { jsonBlock, type PageTemplate, readPageTemplate } from './page-template';
 import { SESSION_COOKIE } from './session-routes';
@@ -29,7 +36,7 @@ async function renderPage({ url, apiKey, upstream, mode, signal, preferences }: 
   };
   const rendered = await renderOrdersPage({ url, transport, mode, preferences });
   if (signal.aborted) return null;
-  return `${rendered.html}</div>${jsonBlock(STATE_ID, rendered.state)}`;
+  return `${rendered.html}</div>${jsonBlock(STATE_ID, rendered.state)}${jsonBlock(MESSAGES_ID, messagesFor(preferences.locale))}`;
 }
 
 /**

@@ -1,14 +1,14 @@
-import type { ButtonHTMLAttributes } from 'react';
+import type { ComponentProps } from 'react';
 
 const variants = {
   primary: 'bg-brand-600 text-white hover:bg-brand-700 disabled:bg-slate-400',
-  secondary:
-    'border border-slate-300 bg-white text-slate-900 hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700',
+  secondary: 'border border-line-strong bg-surface text-ink hover:bg-subtle disabled:opacity-60',
   danger: 'bg-red-700 text-white hover:bg-red-800 disabled:bg-slate-400',
-  ghost: 'text-slate-700 hover:bg-slate-100 dark:text-slate-200 dark:hover:bg-slate-800',
+  ghost: 'text-ink hover:bg-subtle',
 } as const;
 
-export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+/** A native button (a `ref` passes through, React 19) in one of four looks built on the design tokens. */
+export interface ButtonProps extends ComponentProps<'button'> {
   variant?: keyof typeof variants;
 }
 
