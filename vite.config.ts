@@ -13,7 +13,7 @@ export default defineConfig({
       '@': fileURLToPath(new URL('./src', import.meta.url)),
     },
   },
-  build: { target: 'es2022', sourcemap: false, manifest: true },
+  build: { target: 'es2022', sourcemap: false, manifest: true, modulePreload: { polyfill: false } },
   // `npm run dev` serves the UI with hot reload; API calls go to a running dashboard server (`npm run serve`).
   // The dashboard answers only for its own host and origin, so the dev proxy presents itself as that origin.
   server: {

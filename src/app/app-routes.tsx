@@ -4,12 +4,12 @@ import { ErrorBoundary } from '@/components/ui/error-boundary';
 import { PageHeading } from '@/components/ui/page-heading';
 import { PageSkeleton } from '@/components/ui/skeleton';
 import { RequireSession } from '@/features/session/components/require-session';
-import { SignInPage } from '@/features/session/components/sign-in-page';
 import { useT } from '@/lib/i18n/use-t';
 import { Layout } from './layout';
 import { OrdersRoute } from './pages/orders-route';
 
 // Only the orders list ships in the first chunk; every other page loads when first visited.
+const SignInRoute = lazy(() => import('./pages/sign-in-route'));
 const NewOrderRoute = lazy(() => import('./pages/new-order-route'));
 const OrderRoute = lazy(() => import('./pages/order-route'));
 const StatsRoute = lazy(() => import('./pages/stats-route'));
@@ -30,7 +30,7 @@ export function AppRoutes() {
     <ErrorBoundary resetKey={location.pathname}>
       <Suspense fallback={<PageLoading />}>
         <Routes>
-          <Route path="/sign-in" element={<SignInPage />} />
+          <Route path="/sign-in" element={<SignInRoute />} />
           <Route
             element={
               <RequireSession>

@@ -5,14 +5,19 @@ import { signOut } from '@/api/session';
 import { Button } from '@/components/ui/button';
 import { PageSkeleton } from '@/components/ui/skeleton';
 import { HealthIndicator } from '@/features/health/components/health-indicator';
-import { WalletMenu } from '@/features/payments/components/wallet-menu';
 import { useT } from '@/lib/i18n/use-t';
-import { LowBalanceChip } from './shell/low-balance-chip';
+import { afterHydration } from './shell/after-hydration';
 import { MainNav } from './shell/main-nav';
 import { OutageBanner } from './shell/outage-banner';
 import { SandboxBadge } from './shell/sandbox-badge';
 import { SettingsButton } from './shell/settings-button';
 import { SkipLink } from './shell/skip-link';
+
+// Neither is needed for the first paint: the wallet control and the low-balance chip load after hydration.
+const WalletMenu = afterHydration(() =>
+  import('@/features/payments/components/wallet-menu').then((m) => ({ default: m.WalletMenu })),
+);
+const LowBalanceChip = afterHydration(() => import('./shell/low-balance-chip').then((m) => ({ default: m.LowBalanceChip })));
 
 export function Layout() {
   const t = useT();

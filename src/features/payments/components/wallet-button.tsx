@@ -1,8 +1,8 @@
 import { Button } from '@/components/ui/button';
 import { useT } from '@/lib/i18n/use-t';
 import type { MessageId } from '@/locales/compiled/message-id';
-import { NETWORK_NAME } from '../config';
 import type { useWallet } from '../wallet/use-wallet';
+import { useNetworkName } from './network-name';
 
 interface WalletButtonProps {
   wallet: ReturnType<typeof useWallet>;
@@ -48,10 +48,6 @@ export function WalletButton({
 }
 
 /** The network this dashboard pays on, in words. */
-export function useNetworkName(): string {
-  const t = useT();
-  return t(NETWORK_NAME === 'mainnet' ? 'payments.network.mainnet' : 'payments.network.testnet');
-}
 
 /** The wrong-network sentence of one panel, naming the network to switch to. */
 export function useWrongNetworkText(id: Extract<MessageId, 'payments.wrongNetworkPay' | 'payments.wrongNetworkTopUp'>): string {

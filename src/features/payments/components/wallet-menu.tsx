@@ -1,7 +1,7 @@
 import { Button } from '@/components/ui/button';
 import { useT } from '@/lib/i18n/use-t';
 import { useWallet } from '../wallet/use-wallet';
-import { useNetworkName } from './wallet-button';
+import { useNetworkName } from './network-name';
 
 function short(address: string): string {
   return `${address.slice(0, 4)}…${address.slice(-4)}`;
