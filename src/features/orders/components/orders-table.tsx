@@ -14,10 +14,28 @@ export function orderAmount(order: Order): string {
   return '—';
 }
 
-// Cell styles are set once on the table (not repeated on every cell): the server-rendered page stays light.
-// Below `md` the same markup lays out as cards (one grid per row), so there is one list to render and hydrate.
-const tableClass =
-  'w-full text-sm max-md:block md:[&_td]:px-3 md:[&_td]:py-2 md:[&_td]:align-top [&_th]:px-3 [&_th]:py-2 [&_th]:text-left [&_th]:font-medium';
+// Cell and row styles are set once on the table, by column (not repeated on every cell): the server-rendered
+// page stays light. Below `md` the same markup lays out as cards (one grid per row), so there is one list to
+// render and hydrate. Columns: 1 id, 2 created, 3 type, 4 amount, 5 recipient, 6 price, 7 status, 8 reference, 9 memo.
+const tableClass = [
+  'w-full text-sm max-md:block md:[&_td]:px-3 md:[&_td]:py-2 md:[&_td]:align-top',
+  '[&_th]:px-3 [&_th]:py-2 [&_th]:text-left [&_th]:font-medium',
+  '[&_td:nth-child(2)]:whitespace-nowrap [&_td:nth-child(4)]:whitespace-nowrap [&_td:nth-child(6)]:text-right',
+  '[&_td:nth-child(8)]:max-w-40 [&_td:nth-child(8)]:truncate [&_td:nth-child(9)]:font-mono [&_td:nth-child(9)]:text-xs',
+].join(' ');
+const bodyClass = [
+  'max-md:grid max-md:gap-2 md:divide-y md:divide-line [&>tr]:relative [&>tr:hover]:bg-subtle',
+  'max-md:[&>tr]:grid max-md:[&>tr]:grid-cols-[1fr_auto] max-md:[&>tr]:items-center max-md:[&>tr]:gap-x-3 max-md:[&>tr]:gap-y-1.5',
+  'max-md:[&>tr]:rounded-lg max-md:[&>tr]:border max-md:[&>tr]:border-line max-md:[&>tr]:bg-surface max-md:[&>tr]:p-3',
+  // On a phone: status and time, then product and price, then recipient and id; type, reference and memo hidden.
+  'max-md:[&_td:nth-child(7)]:row-start-1 max-md:[&_td:nth-child(7)]:col-start-1',
+  'max-md:[&_td:nth-child(2)]:row-start-1 max-md:[&_td:nth-child(2)]:col-start-2 max-md:[&_td:nth-child(2)]:text-right max-md:[&_td:nth-child(2)]:text-muted',
+  'max-md:[&_td:nth-child(4)]:row-start-2 max-md:[&_td:nth-child(4)]:col-start-1 max-md:[&_td:nth-child(4)]:font-medium',
+  'max-md:[&_td:nth-child(6)]:row-start-2 max-md:[&_td:nth-child(6)]:col-start-2',
+  'max-md:[&_td:nth-child(5)]:row-start-3 max-md:[&_td:nth-child(5)]:col-start-1 max-md:[&_td:nth-child(5)]:truncate max-md:[&_td:nth-child(5)]:text-muted',
+  'max-md:[&_td:nth-child(1)]:row-start-3 max-md:[&_td:nth-child(1)]:col-start-2 max-md:[&_td:nth-child(1)]:text-right',
+  'max-md:[&_td:nth-child(3)]:hidden max-md:[&_td:nth-child(8)]:hidden max-md:[&_td:nth-child(9)]:hidden',
+].join(' ');
 
 export function OrdersTable({ orders }: { orders: readonly Order[] }) {
   const followLink = useInternalLinks();
@@ -49,7 +67,7 @@ export function OrdersTable({ orders }: { orders: readonly Order[] }) {
             <th scope="col">{t('orders.col.memo')}</th>
           </tr>
         </thead>
-        <tbody className="max-md:grid max-md:gap-2 md:divide-y md:divide-line">
+        <tbody className={bodyClass}>
           {orders.map((order) => (
             <OrderRow key={order.id} order={order} decimals={decimals} />
           ))}
