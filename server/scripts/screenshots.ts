@@ -146,6 +146,7 @@ for (const { width, scheme, locale } of variants) {
   };
   await page.goto('/sign-in');
   await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  await page.locator('h1').first().waitFor();
   await shot('sign-in');
   await page.locator('input[name="api_key"]').fill(KEY);
   await page.locator('form button[type="submit"]').click();
