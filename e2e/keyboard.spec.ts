@@ -29,6 +29,7 @@ async function expectHeadingFocused(page: Page, name: string | RegExp) {
 test('keyboard only: sign in, create an order, open it from the list, export', async ({ page }) => {
   await page.goto('/sign-in');
   await appReady(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
   await tabTo(page, page.getByLabel('Partner API key'));
   await page.keyboard.type(DEMO_KEY);
   await page.keyboard.press('Enter');

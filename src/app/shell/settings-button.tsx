@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useT } from '@/lib/i18n/use-t';
 import { usePreferences } from '@/lib/preferences/preferences-context';
 
@@ -10,6 +10,12 @@ export function SettingsButton() {
   const { locale } = usePreferences();
   const [open, setOpen] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
+  // Focus goes back to the button once the modal is gone (while it is still mounted, its focus trap keeps it).
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (wasOpen.current && !open) trigger.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
   return (
     <>
       <button
@@ -28,13 +34,7 @@ export function SettingsButton() {
       </button>
       {open && (
         <Suspense fallback={null}>
-          <SettingsDialog
-            open={open}
-            onOpenChange={(next) => {
-              setOpen(next);
-              if (!next) trigger.current?.focus();
-            }}
-          />
+          <SettingsDialog open={open} onOpenChange={setOpen} />
         </Suspense>
       )}
     </>

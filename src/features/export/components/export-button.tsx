@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { useT } from '@/lib/i18n/use-t';
 import type { ExportSource } from '../sources';
@@ -14,6 +14,12 @@ export function ExportButton({ source, label }: { source: ExportSource; label?: 
   const t = useT();
   const [open, setOpen] = useState(false);
   const trigger = useRef<HTMLButtonElement>(null);
+  // Focus goes back to the button once the modal is gone (while it is still mounted, its focus trap keeps it).
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (wasOpen.current && !open) trigger.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
   const title = label ?? t(source.kind === 'transactions' ? 'export.buttonTransactions' : 'export.button');
   return (
     <>
@@ -22,14 +28,7 @@ export function ExportButton({ source, label }: { source: ExportSource; label?: 
       </Button>
       {open && (
         <Suspense fallback={null}>
-          <ExportModal
-            source={source}
-            title={title}
-            onOpenChange={(next) => {
-              setOpen(next);
-              if (!next) trigger.current?.focus();
-            }}
-          />
+          <ExportModal source={source} title={title} onOpenChange={setOpen} />
         </Suspense>
       )}
     </>
