@@ -1,4 +1,5 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense } from 'react';
+import { useModalTrigger } from '@/components/ui/use-modal-trigger';
 import { useT } from '@/lib/i18n/use-t';
 import { usePreferences } from '@/lib/preferences/preferences-context';
 
@@ -8,14 +9,7 @@ const SettingsDialog = lazy(() => import('./settings-dialog'));
 export function SettingsButton() {
   const t = useT();
   const { locale } = usePreferences();
-  const [open, setOpen] = useState(false);
-  const trigger = useRef<HTMLButtonElement>(null);
-  // Focus goes back to the button once the modal is gone (while it is still mounted, its focus trap keeps it).
-  const wasOpen = useRef(false);
-  useEffect(() => {
-    if (wasOpen.current && !open) trigger.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
+  const { open, setOpen, trigger } = useModalTrigger();
   return (
     <>
       <button

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { Button } from '@/components/ui/button';
+import { useModalTrigger } from '@/components/ui/use-modal-trigger';
 import { useT } from '@/lib/i18n/use-t';
 import type { ExportSource } from '../sources';
 
@@ -12,14 +13,7 @@ const ExportModal = lazy(() => import('./export-modal'));
  */
 export function ExportButton({ source, label }: { source: ExportSource; label?: string }) {
   const t = useT();
-  const [open, setOpen] = useState(false);
-  const trigger = useRef<HTMLButtonElement>(null);
-  // Focus goes back to the button once the modal is gone (while it is still mounted, its focus trap keeps it).
-  const wasOpen = useRef(false);
-  useEffect(() => {
-    if (wasOpen.current && !open) trigger.current?.focus();
-    wasOpen.current = open;
-  }, [open]);
+  const { open, setOpen, trigger } = useModalTrigger();
   const title = label ?? t(source.kind === 'transactions' ? 'export.buttonTransactions' : 'export.button');
   return (
     <>
