@@ -26,6 +26,7 @@ export function DialogContent({
     <RadixDialog.Portal>
       <RadixDialog.Overlay className="fixed inset-0 z-40 bg-slate-950/50" />
       <RadixDialog.Content
+        aria-modal="true"
         className={`fixed left-1/2 top-1/2 z-50 max-h-[90vh] w-[calc(100vw-2rem)] -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-xl border border-line bg-surface p-5 shadow-xl ${wide ? 'max-w-2xl' : 'max-w-md'}`}
         {...(description ? {} : { 'aria-describedby': undefined })}
       >

@@ -18,6 +18,7 @@ describe('ExportButton', () => {
     const trigger = screen.getByRole('button', { name: 'Export transactions CSV' });
     await userEvent.click(trigger);
     const dialog = await screen.findByRole('dialog', { name: 'Export transactions CSV' });
+    expect(dialog).toHaveAttribute('aria-modal', 'true');
     expect(
       await within(dialog).findByText(/^1,234 rows will be exported to balance-transactions-all-\d{4}-\d{2}-\d{2}-topup\.csv\.$/),
     ).toBeVisible();
