@@ -1,12 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { Outlet, useNavigate } from 'react-router';
 import { signOut } from '@/api/session';
 import { Button } from '@/components/ui/button';
 import { PageSkeleton } from '@/components/ui/skeleton';
 import { HealthIndicator } from '@/features/health/components/health-indicator';
 import { useT } from '@/lib/i18n/use-t';
-import { afterHydration } from './shell/after-hydration';
+import { AfterHydration } from './shell/after-hydration';
 import { MainNav } from './shell/main-nav';
 import { OutageBanner } from './shell/outage-banner';
 import { SandboxBadge } from './shell/sandbox-badge';
@@ -14,10 +14,8 @@ import { SettingsButton } from './shell/settings-button';
 import { SkipLink } from './shell/skip-link';
 
 // Neither is needed for the first paint: the wallet control and the low-balance chip load after hydration.
-const WalletMenu = afterHydration(() =>
-  import('@/features/payments/components/wallet-menu').then((m) => ({ default: m.WalletMenu })),
-);
-const LowBalanceChip = afterHydration(() => import('./shell/low-balance-chip').then((m) => ({ default: m.LowBalanceChip })));
+const WalletMenu = lazy(() => import('@/features/payments/components/wallet-menu').then((m) => ({ default: m.WalletMenu })));
+const LowBalanceChip = lazy(() => import('./shell/low-balance-chip').then((m) => ({ default: m.LowBalanceChip })));
 
 export function Layout() {
   const t = useT();
@@ -38,7 +36,9 @@ export function Layout() {
           <span className="flex items-center gap-2">
             <span className="font-semibold">{t('app.name')}</span>
             <SandboxBadge />
-            <LowBalanceChip />
+            <AfterHydration>
+              <LowBalanceChip />
+            </AfterHydration>
           </span>
           <div className="order-last w-full md:order-none md:w-auto">
             <MainNav />
@@ -48,7 +48,9 @@ export function Layout() {
               <HealthIndicator />
             </span>
             <span className="hidden sm:inline-flex">
-              <WalletMenu />
+              <AfterHydration>
+                <WalletMenu />
+              </AfterHydration>
             </span>
             <SettingsButton />
             <Button

@@ -1,19 +1,12 @@
-import { type ComponentType, lazy, Suspense, useEffect, useState } from 'react';
+import { type ReactNode, Suspense, useEffect, useState } from 'react';
 
 /**
- * A header widget that is not needed for the first paint: its code loads once the app has hydrated, so it
- * stays out of the first load's JavaScript (the server render and the hydrating render both show nothing).
+ * Shows a lazily loaded header widget that is not needed for the first paint once the app has hydrated, so its
+ * code stays out of the first load's JavaScript (the server render and the hydrating render both show nothing).
  */
-export function afterHydration(load: () => Promise<{ default: ComponentType }>) {
-  const Widget = lazy(load);
-  return function AfterHydration() {
-    const [mounted, setMounted] = useState(false);
-    useEffect(() => setMounted(true), []);
-    if (!mounted) return null;
-    return (
-      <Suspense fallback={null}>
-        <Widget />
-      </Suspense>
-    );
-  };
+export function AfterHydration({ children }: { children: ReactNode }) {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => setMounted(true), []);
+  if (!mounted) return null;
+  return <Suspense fallback={null}>{children}</Suspense>;
 }
