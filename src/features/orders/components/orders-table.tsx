@@ -1,18 +1,11 @@
 import type { Order } from '@contract';
 import { Skeleton } from '@/components/ui/skeleton';
-import { formatInteger, zoneLabel } from '@/lib/format';
+import { zoneLabel } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
 import { useFormat } from '@/lib/use-format';
 import { useInternalLinks } from '@/lib/use-internal-links';
 import { maxDecimals } from '../price-decimals';
 import { OrderRow } from './order-row';
-
-/** @deprecated English only: use `useOrderAmount` (./order-amount). Kept while the order page still reads it. */
-export function orderAmount(order: Order): string {
-  if (order.order_type === 'premium' && order.premium_months != null) return `${order.premium_months} months`;
-  if (order.stars_amount != null) return `${formatInteger(order.stars_amount)} Stars`;
-  return '—';
-}
 
 // Cell and row styles are set once on the table, by column (not repeated on every cell): the server-rendered
 // page stays light. Below `md` the same markup lays out as cards (one grid per row), so there is one list to
