@@ -3,20 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { isLive, liveInterval } from '@/api/order-live';
 import { classifySearch } from '@/api/order-search';
 import { toApiQuery } from '@/api/orders';
+import { sourceExampleOrder } from '../../../contract/fixtures';
 import { fingerprintOf, intentFor } from './intent-key';
 import { parseListParams, toSearch } from './list-params';
 
-const base: Order = {
-  id: 1,
-  status: 'pending_payment',
-  order_type: 'stars',
-  recipient_username: 'x',
-  price_ton: 1,
-  payment_address: 'a',
-  payment_memo: 'STARS-1',
-  expires_at: '2026-04-16T12:15:00Z',
-  created_at: '2026-04-16T12:00:00Z',
-};
+/** The docs' example order: created 12:00, payable until 12:15. */
+const base: Order = sourceExampleOrder;
 
 describe('search box', () => {
   it('recognises ids, memos and references', () => {

@@ -1,19 +1,10 @@
 import type { Order } from '@contract';
 import { describe, expect, it } from 'vitest';
+import { sourceExampleOrder } from '../../../contract/fixtures';
 import { orderTimeline } from './timeline';
 
-const base: Order = {
-  id: 1,
-  status: 'pending_payment',
-  order_type: 'stars',
-  stars_amount: 100,
-  recipient_username: 'x',
-  price_ton: 1,
-  payment_address: 'a',
-  payment_memo: 'STARS-1',
-  expires_at: '2026-04-16T12:15:00Z',
-  created_at: '2026-04-16T12:00:00Z',
-};
+/** The docs' example order: created 12:00, payable until 12:15. */
+const base: Order = sourceExampleOrder;
 const paid = { paid_at: '2026-04-16T12:03:00Z' };
 const summary = (order: Order) => orderTimeline(order).map((s) => `${s.id}:${s.state}${s.at ? `@${s.at.slice(11, 16)}` : ''}`);
 
