@@ -26,6 +26,17 @@ interface RenderInput {
   preferences: Preferences;
 }
 
+/** Each language's catalog block, serialised once (the same ~20 kB for every page in that language). */
+const catalogBlocks = new Map<Preferences['locale'], string>();
+function catalogBlock(locale: Preferences['locale']): string {
+  let block = catalogBlocks.get(locale);
+  if (block === undefined) {
+    block = jsonBlock(MESSAGES_ID, messagesFor(locale));
+    catalogBlocks.set(locale, block);
+  }
+  return block;
+}
+
 /** The orders page for this URL as markup plus its dehydrated state, or null to let the SPA render it. */
 async function renderPage({ url, apiKey, upstream, mode, signal, preferences }: RenderInput): Promise<string | null> {
   // The web app's requests, sent to the upstream with the session's key and this page's deadline.
@@ -36,7 +47,7 @@ async function renderPage({ url, apiKey, upstream, mode, signal, preferences }: 
   };
   const rendered = await renderOrdersPage({ url, transport, mode, preferences });
   if (signal.aborted) return null;
-  return `${rendered.html}</div>${jsonBlock(STATE_ID, rendered.state)}${jsonBlock(MESSAGES_ID, messagesFor(preferences.locale))}`;
+  return `${rendered.html}</div>${jsonBlock(STATE_ID, rendered.state)}${catalogBlock(preferences.locale)}`;
 }
 
 /**
