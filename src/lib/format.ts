@@ -69,7 +69,7 @@ export function formatUtc(iso: string | null | undefined): string {
 }
 
 /** Minutes a zone is ahead of UTC at an instant (negative west of Greenwich). */
-export function zoneOffsetMinutes(time: number, zone: string): number {
+function zoneOffsetMinutes(time: number, zone: string): number {
   const [day, clock] = wallClock(time, zone);
   const asUtc = Date.parse(`${day}T${clock}Z`);
   return Math.round((asUtc - Math.floor(time / 1000) * 1000) / 60_000);

@@ -34,7 +34,7 @@ export interface FormText {
 const FIELDS: readonly FieldName[] = ['recipient_username', 'quantity', 'months', 'client_reference', 'payment_method'];
 
 /** One sentence per field, in the partner's language: the rule the field breaks, or that it is empty. */
-export function fieldMessage(field: FieldName, missing: boolean, text: FormText): string {
+function fieldMessage(field: FieldName, missing: boolean, text: FormText): string {
   const { t, integer } = text;
   switch (field) {
     case 'recipient_username':

@@ -28,12 +28,12 @@ const rangeSearchSchema = z.object({
 });
 
 /** `day` moved by `delta` calendar days (day arithmetic on the date itself: no zone involved). */
-export function addDays(day: string, delta: number): string {
+function addDays(day: string, delta: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + delta * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Days from `from` to `to`, both included. */
-export function daysBetween(from: string, to: string): number {
+function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS) + 1;
 }
 

@@ -3,7 +3,7 @@ export type ZoneChoice = { kind: 'browser' } | { kind: 'fixed'; zone: string };
 
 export const UTC = 'UTC';
 
-export function isTimeZone(value: unknown): value is string {
+function isTimeZone(value: unknown): value is string {
   if (typeof value !== 'string' || value === '' || value.length > 64) return false;
   try {
     new Intl.DateTimeFormat('en', { timeZone: value });

@@ -5,7 +5,7 @@ import { type Translate, useT } from '@/lib/i18n/use-t';
 import { FilterForm, type FilterValues } from './filter-form';
 
 /** ["status Paid", "from 2026-04-01", "recipient @alice"]: what a collapsed panel is filtering by. */
-export function describeFilters(value: FilterValues, t: Translate, statusLabel: (status: string) => string): string[] {
+function describeFilters(value: FilterValues, t: Translate, statusLabel: (status: string) => string): string[] {
   const parts: string[] = [];
   if (value.status) parts.push(t('orders.chip.status', { status: statusLabel(value.status) }));
   if (value.type) parts.push(t(value.type === 'stars' ? 'orders.chip.starsOnly' : 'orders.chip.premiumOnly'));
