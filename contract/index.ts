@@ -6,3 +6,5 @@ export * from './orders';
 export * from './pricing';
 export * from './query';
 export * from './service';
+export * from './roles';
+export * from './workspace';
