@@ -10,6 +10,8 @@ import { OrdersRoute } from './pages/orders-route';
 
 // Only the orders list ships in the first chunk; every other page loads when first visited.
 const SignInRoute = lazy(() => import('./pages/sign-in-route'));
+const JoinRoute = lazy(() => import('./pages/join-route'));
+const AccountRoute = lazy(() => import('./pages/account-route'));
 const NewOrderRoute = lazy(() => import('./pages/new-order-route'));
 const OrderRoute = lazy(() => import('./pages/order-route'));
 const StatsRoute = lazy(() => import('./pages/stats-route'));
@@ -31,6 +33,7 @@ export function AppRoutes() {
       <Suspense fallback={<PageLoading />}>
         <Routes>
           <Route path="/sign-in" element={<SignInRoute />} />
+          <Route path="/join" element={<JoinRoute />} />
           <Route
             element={
               <RequireSession>
@@ -44,6 +47,7 @@ export function AppRoutes() {
             <Route path="orders/:id" element={<OrderRoute />} />
             <Route path="stats" element={<StatsRoute />} />
             <Route path="balance" element={<BalanceRoute />} />
+            <Route path="account" element={<AccountRoute />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>
