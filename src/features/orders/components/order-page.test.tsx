@@ -16,7 +16,7 @@ const settled = {
 
 function show(order: Order, { sandbox = true } = {}) {
   fakeApi({ [`GET /api/v1/orders/${order.id}`]: () => ({ data: order }) });
-  return renderWithApp(<OrderPage sandbox={sandbox} />, { path: `/o/${order.id}`, route: '/o/:id' });
+  return renderWithApp(<OrderPage sandbox={sandbox} canCancel />, { path: `/o/${order.id}`, route: '/o/:id' });
 }
 
 afterEach(() => vi.unstubAllGlobals());
@@ -92,7 +92,7 @@ describe('order page', () => {
         return { data: order };
       },
     });
-    renderWithApp(<OrderPage sandbox />, { path: `/o/${order.id}`, route: '/o/:id' });
+    renderWithApp(<OrderPage sandbox canCancel />, { path: `/o/${order.id}`, route: '/o/:id' });
     const cancel = await screen.findByRole('button', { name: 'Cancel order' });
     await user.click(cancel);
     const dialog = screen.getByRole('dialog', { name: 'Cancel order #10421?' });

@@ -23,7 +23,7 @@ function listApi(items: Order[] = orders, total = items.length) {
 describe('OrdersPage', () => {
   it('lists orders with one link each, amounts in words, aligned exact prices and the zone in the header', async () => {
     listApi();
-    renderWithApp(<OrdersPage />, { path: '/orders', route: '/orders' });
+    renderWithApp(<OrdersPage canCreate />, { path: '/orders', route: '/orders' });
     const rows = await screen.findAllByTestId('order-row');
     expect(rows).toHaveLength(2);
     const [first, second] = rows;
@@ -41,7 +41,7 @@ describe('OrdersPage', () => {
 
   it('searches a recipient through the list filter, not as a reference', async () => {
     const { calls } = listApi();
-    renderWithApp(<OrdersPage />, { path: '/orders', route: '/orders' });
+    renderWithApp(<OrdersPage canCreate />, { path: '/orders', route: '/orders' });
     await screen.findAllByTestId('order-row');
     const user = userEvent.setup();
     await user.type(screen.getByRole('searchbox', { name: 'Find an order' }), '@pandus{Enter}');
@@ -52,7 +52,7 @@ describe('OrdersPage', () => {
 
   it('offers to clear the filters when a filtered list is empty', async () => {
     const { calls } = listApi([]);
-    renderWithApp(<OrdersPage />, { path: '/orders?status=paid', route: '/orders' });
+    renderWithApp(<OrdersPage canCreate />, { path: '/orders?status=paid', route: '/orders' });
     const user = userEvent.setup();
     const empty = await screen.findByText('No orders match these filters.');
     await user.click(within(empty.parentElement ?? empty).getByRole('button', { name: 'Clear filters' }));
@@ -61,7 +61,7 @@ describe('OrdersPage', () => {
 
   it('pages with a compact range and named icon buttons', async () => {
     listApi(orders, 143);
-    renderWithApp(<OrdersPage />, { path: '/orders', route: '/orders' });
+    renderWithApp(<OrdersPage canCreate />, { path: '/orders', route: '/orders' });
     const nav = await screen.findByRole('navigation', { name: 'Pagination' });
     expect(nav).toHaveTextContent('1–20 of 143');
     expect(within(nav).getByRole('button', { name: 'Previous page' })).toBeDisabled();
