@@ -5,11 +5,14 @@ import { readConfig } from './config';
 import { createDashboardApp } from './dashboard/app';
 import { inProcessUpstream, remoteUpstream } from './dashboard/upstream';
 import { createSandbox } from './sandbox/app';
+import { workspaceFromConfig } from './workspace/from-config';
 
 const config = readConfig();
+const workspace = workspaceFromConfig(config);
+console.log(config.databaseUrl ? 'Workspace on PostgreSQL (DATABASE_URL)' : `Workspace on ${config.workspaceDb}`);
 const dashboardSettings = {
+  workspace,
   staticDir: config.staticDir,
-  signInPerMinute: config.signInPerMinute,
   listen: { host: config.host, port: config.port },
   publicUrl: config.publicUrl,
   trustProxy: config.trustProxy,
@@ -35,8 +38,8 @@ function start() {
   });
   sandbox.start();
   console.log(`Embedded sandbox on ${config.sandboxDb} (no OPENMONEY_API_URL set)`);
-  // The sandbox's demo key is made for developers to copy; a real partner key is never printed.
-  console.log(`Sandbox demo partner key: ${sandbox.demoKey}`);
+  // No key is ever printed, not even the sandbox's: logs get copied around. Curl users choose theirs with SANDBOX_API_KEY.
+  console.log(`Sandbox demo partner key: osk_…${sandbox.demoKey.slice(-4)} (set SANDBOX_API_KEY to choose it)`);
   return createDashboardApp({
     upstream: inProcessUpstream(sandbox.app),
     mode: 'sandbox',
@@ -53,6 +56,6 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     server.close();
-    process.exit(0);
+    void workspace.close().finally(() => process.exit(0));
   });
 }
