@@ -49,6 +49,7 @@ export default defineConfig({
       SIGN_IN_RATE_LIMIT: '1000',
       SANDBOX_FULFILMENT_STEP_MS: '400',
       OPENMONEY_API_URL: '',
+      WORKSPACE_DB: ':memory:',
     },
   },
 });

@@ -24,7 +24,6 @@ export function PasswordForm() {
   const change = useMutation({
     mutationFn: changePassword,
     retry: false,
-    meta: { credentialCheck: true },
     onSuccess: () => {
       setValues({ current: '', next: '' });
       setChecked(false);
@@ -34,8 +33,8 @@ export function PasswordForm() {
   });
   const checks = () => ({ current: checkRequired(values.current), next: checkNewPassword(values.next) });
   const problems: Partial<ReturnType<typeof checks>> = checked ? checks() : {};
-  const wrongCurrent =
-    change.error instanceof ApiError && [400, 401, 403].includes(change.error.status) && change.error.code !== 'VALIDATION_ERROR';
+  // The server names the field it refuses (`current: is not your current password`).
+  const wrongCurrent = change.error instanceof ApiError && change.error.message.startsWith('current:');
   const field = (name: keyof typeof values) => ({
     name,
     value: values[name],

@@ -14,7 +14,6 @@ export function TwoFactorDisable() {
   const disable = useMutation({
     mutationFn: disableTwoFactor,
     retry: false,
-    meta: { credentialCheck: true },
     onSuccess: (member) => adoptMember(queryClient, member),
   });
   const form = useCodeForm(code, disable, t('account.twoFactor.required'));

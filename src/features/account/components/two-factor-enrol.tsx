@@ -20,7 +20,6 @@ export function TwoFactorEnrol({ setup, onCancel }: { setup: { secret: string; o
   const confirm = useMutation({
     mutationFn: confirmTwoFactor,
     retry: false,
-    meta: { credentialCheck: true },
     onSuccess: (member) => adoptMember(queryClient, member),
   });
   const form = useCodeForm(code, confirm);

@@ -51,7 +51,7 @@ export function ExportRunner<T>({ source, columns, fetchPage, fileName }: Runner
         },
       });
       download(blob, fileName);
-      reportExport(exportEventOf(source, rows));
+      void reportExport(exportEventOf(source, rows));
       setState({ kind: 'done', rows });
     } catch (error) {
       setState(controller.signal.aborted ? { kind: 'cancelled' } : { kind: 'failed', message: errorText(error) });

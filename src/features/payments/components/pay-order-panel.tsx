@@ -49,7 +49,7 @@ export function PayOrderPanel({ order, sandbox, fields }: { order: Order; sandbo
   const amount = t('common.ton', { amount: f.ton(order.price_ton) });
   // Sent (the wallet or the simulated chain accepted it): remembered here, and reported to the audit log.
   const markSent = () => {
-    reportPayment({ kind: 'order', order_id: order.id, amount_nano: transfer.amountNano, messages: 1 });
+    void reportPayment({ kind: 'order', order_id: order.id, amount_nano: transfer.amountNano, messages: 1 });
     recordSent(order.id);
     setSentTime(new Date().toISOString());
   };

@@ -48,7 +48,7 @@ export function TopUpPanel({ balance, sandbox, onSent }: { balance: Balance; san
     setTouched(true);
     if (!transfer) return;
     const sent = () => {
-      reportPayment({ kind: 'topup', amount_nano: transfer.amountNano, messages: 1 });
+      void reportPayment({ kind: 'topup', amount_nano: transfer.amountNano, messages: 1 });
       onSent();
     };
     void run(() => via(transfer), sent);

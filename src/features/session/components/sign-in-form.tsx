@@ -30,7 +30,12 @@ export function SignInForm({ onSignedIn }: { onSignedIn: (session: Session) => v
     mutationFn: signIn,
     retry: false,
     onSuccess: onSignedIn,
-    onError: (error) => (refusalCode(error) === 'TWO_FACTOR_REQUIRED' && code === null ? setCode('') : focusInvalid()),
+    onError: (error) => {
+      if (refusalCode(error) !== 'TWO_FACTOR_REQUIRED' || code !== null) return focusInvalid();
+      // The password was right: now the code, with a fresh field (nothing to complain about yet).
+      setCode('');
+      setChecked(false);
+    },
   });
   const checks = () => ({
     email: checkEmail(email),
