@@ -59,6 +59,14 @@ describe('OrdersPage', () => {
     await vi.waitFor(() => expect(calls.at(-1)?.url).not.toContain('status='));
   });
 
+  it('a role that may not create orders is offered no New order link, not even by an empty list', async () => {
+    listApi([]);
+    renderWithApp(<OrdersPage canCreate={false} />, { path: '/orders', route: '/orders' });
+    expect(await screen.findByText('No orders yet')).toBeVisible();
+    expect(screen.queryByRole('link', { name: 'New order' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Create your first order' })).toBeNull();
+  });
+
   it('pages with a compact range and named icon buttons', async () => {
     listApi(orders, 143);
     renderWithApp(<OrdersPage canCreate />, { path: '/orders', route: '/orders' });

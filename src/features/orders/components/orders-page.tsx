@@ -72,6 +72,7 @@ export function OrdersPage({
             onPage={(page) => update({ page })}
             onPageSize={(pageSize) => update({ pageSize })}
             onClearFilters={clearFilters}
+            canCreate={canCreate}
           />
         </>
       )}
