@@ -198,6 +198,7 @@ describe.each(ROLES)('role × route: %s', (role) => {
       body: call.body === undefined ? undefined : JSON.stringify(call.body),
     });
     const text = await res.text();
+    expect(text, 'no answer to a member carries the partner key').not.toContain(TEST_KEY.slice(4));
     const allowed = route.needs === 'member' || can(role, route.needs);
     if (allowed) {
       expect(res.status, text).toBeGreaterThanOrEqual(200);
@@ -207,6 +208,11 @@ describe.each(ROLES)('role × route: %s', (role) => {
       expect(text).not.toMatch(/payment_memo|balance_ton|"items"|osk_/);
     }
   });
+});
+
+it('no log line of all those requests holds the partner key', () => {
+  expect(dashboard.logs.length).toBeGreaterThan(routes.length * ROLES.length);
+  expect(dashboard.logs.join('\n')).not.toContain(TEST_KEY.slice(4));
 });
 
 it('without a session every partner and workspace route answers 401, the public ones excepted', async () => {
