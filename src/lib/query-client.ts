@@ -17,11 +17,12 @@ export function retryDelay(failureCount: number, error: unknown): number {
 
 /**
  * Central reactions to errors: a 401 anywhere signs the browser out (the session guard then shows the
- * sign-in page); a failed background refetch of data already on screen is a toast, not a blank page.
+ * sign-in page), unless a mutation says its 401 is the answer to what it sent; a failed background refetch
+ * of data already on screen is a toast, not a blank page.
  */
 export function createQueryClient(onUnauthorized: () => void): QueryClient {
-  const react = (error: unknown, hadData: boolean) => {
-    if (isUnauthorized(error)) onUnauthorized();
+  const react = (error: unknown, hadData: boolean, unauthorizedIsAnswer = false) => {
+    if (isUnauthorized(error) && !unauthorizedIsAnswer) onUnauthorized();
     else if (hadData) {
       showToast(`refresh:${String(error)}`, (t) => t('common.error.refresh', { reason: errorMessage(error, t) }));
     }
@@ -31,7 +32,11 @@ export function createQueryClient(onUnauthorized: () => void): QueryClient {
     queryCache: new QueryCache({
       onError: (error, query) => react(error, query.state.data !== undefined && query.meta?.silent !== true),
     }),
-    mutationCache: new MutationCache({ onError: (error) => react(error, false) }),
+    // A mutation whose 401 speaks of what it sent (a partner key the upstream refused), not of this browser's
+    // session, says so with `meta: { unauthorizedIsAnswer: true }`.
+    mutationCache: new MutationCache({
+      onError: (error, _variables, _context, mutation) => react(error, false, mutation.meta?.unauthorizedIsAnswer === true),
+    }),
     defaultOptions: {
       queries: { retry: shouldRetry, retryDelay, staleTime: 10_000, refetchOnWindowFocus: true },
       mutations: { retry: shouldRetry, retryDelay },
