@@ -12,6 +12,14 @@ export interface ServerConfig {
   signInPerMinute: number;
   publicUrl: string | undefined;
   trustProxy: string[];
+  /** The dashboard's own data (workspace database file, generated secret) lives here. */
+  dataDir: string;
+  /** SQLite file of the workspace (people, sessions, audit log); `:memory:` for a throwaway one. */
+  workspaceDb: string;
+  /** PostgreSQL instead of SQLite, shared by every instance (e.g. postgres://user@host/db). */
+  databaseUrl: string | undefined;
+  /** Seals the partner key at rest; without it a secret is generated once into the data directory (0600). */
+  dashboardSecret: string | undefined;
 }
 
 function int(name: string, raw: string | undefined, fallback: number): number {
@@ -33,7 +41,19 @@ function publicUrl(raw: string | undefined): string | undefined {
 export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   const tonUsd = env.SANDBOX_TON_USD ?? '4';
   if (!/^\d+(\.\d{1,6})?$/.test(tonUsd) || Number(tonUsd) <= 0) throw new Error('SANDBOX_TON_USD must be a positive decimal');
+  const dataDir = env.DATA_DIR || 'data';
+  const databaseUrl = env.DATABASE_URL || undefined;
+  const dashboardSecret = env.DASHBOARD_SECRET || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) throw new Error('DATABASE_URL must be a postgres:// URL');
+  if (databaseUrl && !dashboardSecret) {
+    throw new Error('DASHBOARD_SECRET is required with DATABASE_URL: every instance must open the same sealed partner key');
+  }
+  if (dashboardSecret !== undefined && dashboardSecret.length < 32) throw new Error('DASHBOARD_SECRET must be at least 32 characters');
   return {
+    dataDir,
+    workspaceDb: env.WORKSPACE_DB || `${dataDir}/workspace.db`,
+    databaseUrl,
+    dashboardSecret,
     port: int('PORT', env.PORT, 3000),
     host: env.HOST ?? '127.0.0.1',
     upstreamUrl: env.OPENMONEY_API_URL || undefined,

@@ -5,11 +5,14 @@ import { readConfig } from './config';
 import { createDashboardApp } from './dashboard/app';
 import { inProcessUpstream, remoteUpstream } from './dashboard/upstream';
 import { createSandbox } from './sandbox/app';
+import { workspaceFromConfig } from './workspace/from-config';
 
 const config = readConfig();
+const workspace = workspaceFromConfig(config);
+console.log(config.databaseUrl ? 'Workspace on PostgreSQL (DATABASE_URL)' : `Workspace on ${config.workspaceDb}`);
 const dashboardSettings = {
+  workspace,
   staticDir: config.staticDir,
-  signInPerMinute: config.signInPerMinute,
   listen: { host: config.host, port: config.port },
   publicUrl: config.publicUrl,
   trustProxy: config.trustProxy,
@@ -53,6 +56,6 @@ const server = serve({ fetch: app.fetch, port: config.port, hostname: config.hos
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     server.close();
-    process.exit(0);
+    void workspace.close().finally(() => process.exit(0));
   });
 }

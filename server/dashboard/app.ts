@@ -6,13 +6,15 @@ import { ApiProblem, problemResponse } from '../lib/problem';
 import { clientAddress, viaHttps } from './client-address';
 import { ordersFirstRender } from './first-render';
 import { hostGuard, knownOrigins, wellFormedPath } from './origins';
-import { proxyHandler, requestKey } from './proxy';
+import { proxyHandler, sandboxHandler } from './proxy';
 import { contentSecurityPolicy, sameOriginForUnsafe, securityHeaders } from './security';
-import { sessionRoutes } from './session-routes';
-import { createSessionStore, type SessionStoreOptions } from './sessions';
 import { staticSite } from './static';
 import type { Upstream } from './upstream';
 import { bridgeOrigins } from './wallet-bridges';
+import { randomBytes } from 'node:crypto';
+import { loadActor, type WorkspaceEnv } from '../workspace/access';
+import { workspaceRoutes } from '../workspace/routes';
+import { createWorkspace, type Workspace } from '../workspace/workspace';
 
 export interface DashboardOptions {
   upstream: Upstream;
@@ -28,8 +30,8 @@ export interface DashboardOptions {
   trustProxy?: readonly string[];
   /** How long the orders page's first render waits for the upstream before sending the plain shell. */
   firstRenderTimeoutMs?: number;
-  signInPerMinute?: number;
-  sessions?: SessionStoreOptions;
+  /** People, sessions, the sealed key and the audit log; by default a fresh in-memory workspace. */
+  workspace?: Workspace;
   log?: (line: string) => void;
 }
 
@@ -42,13 +44,15 @@ const MAX_API_BODY = 1024 * 1024;
  */
 export function createDashboardApp(options: DashboardOptions) {
   const log = options.log ?? ((line: string) => console.log(line));
-  const sessions = createSessionStore(options.sessions);
+  const workspace =
+    options.workspace ?? createWorkspace({ storage: { kind: 'sqlite', file: ':memory:' }, secretKey: randomBytes(32) });
   const known = knownOrigins(options.listen ?? { host: '127.0.0.1', port: 3000 }, options.publicUrl);
   const trusted = new Set(options.trustProxy ?? []);
   const https = (c: Parameters<typeof viaHttps>[0]) => viaHttps(c, trusted);
   const staticDir = resolve(options.staticDir ?? 'dist');
   const csp = (hashes: readonly string[] = []) => contentSecurityPolicy(bridgeOrigins(staticDir), hashes);
-  const app = new Hono();
+  const app = new Hono<WorkspaceEnv>();
+  const address = (c: Parameters<typeof clientAddress>[0]) => clientAddress(c, trusted);
 
   app.use(async (c, next) => {
     const started = performance.now();
@@ -60,59 +64,59 @@ export function createDashboardApp(options: DashboardOptions) {
     log(`error ${c.req.method} ${c.req.path}: ${error instanceof Error ? error.name : 'unknown'}`);
     return c.json(errorBody('INTERNAL_ERROR', 'internal error'), 500);
   });
+  app.use(async (_c, next) => {
+    await workspace.ready; // migrations done before the first answer
+    await next();
+  });
   app.use(...securityHeaders(csp(), https));
   app.use(hostGuard(known));
   app.use(wellFormedPath);
   app.use(sameOriginForUnsafe(known.origins));
   // Answers about sessions and partner data are never stored by a browser or a shared cache.
-  for (const path of ['/session', '/session/*', '/api/*', '/sandbox/*']) {
+  for (const path of ['/session', '/session/*', '/workspace/*', '/api/*', '/sandbox/*']) {
     app.use(path, async (c, next) => {
       await next();
       c.header('Cache-Control', 'no-store');
     });
   }
+  // The member behind the cookie, looked up once, only where it matters (never for static files).
+  for (const path of ['/session', '/workspace/*', '/api/*', '/sandbox/*', '/orders']) app.use(path, loadActor(workspace));
   const tooLarge = () => {
     throw new ApiProblem('PAYLOAD_TOO_LARGE', `request body must be at most ${MAX_API_BODY / 1024} KB`);
   };
   app.use('/api/*', bodyLimit({ maxSize: MAX_API_BODY, onError: tooLarge }));
   app.use('/sandbox/*', bodyLimit({ maxSize: 64 * 1024, onError: tooLarge }));
+  app.use('/session', bodyLimit({ maxSize: 16 * 1024, onError: tooLarge }));
+  app.use('/workspace/*', bodyLimit({ maxSize: 64 * 1024, onError: tooLarge }));
 
   app.route(
-    '/session',
-    sessionRoutes({
-      sessions,
+    '/',
+    workspaceRoutes({
+      workspace,
       upstream: options.upstream,
       mode: options.mode,
       demoKey: options.demoKey,
-      signInPerMinute: options.signInPerMinute,
-      clientAddress: (c) => clientAddress(c, trusted),
-      secure: https,
+      cookies: { address, secure: https },
     }),
   );
   app.all('/session/*', (c) => c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404));
-  app.all('/api/v1/*', proxyHandler(sessions, options.upstream));
+  app.all('/workspace/*', (c) => c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404));
+  app.all('/api/v1/*', proxyHandler(options.upstream, workspace, address));
   app.all('/api/*', (c) => c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404));
   const sandboxApp = options.sandboxApp;
-  if (sandboxApp) {
-    // The sandbox's tools act for the partner whose key comes with the request: the signed-in session's.
-    app.all('/sandbox/*', (c) => {
-      const request = new Request(c.req.raw);
-      const key = requestKey(c, sessions);
-      if (key.authorization) request.headers.set('authorization', key.authorization);
-      return sandboxApp.fetch(request);
-    });
-  }
+  if (sandboxApp) app.all('/sandbox/*', sandboxHandler(sandboxApp));
 
   const firstRender = ordersFirstRender({
     staticDir,
-    sessions,
+    workspace,
     upstream: options.upstream,
+    demoKey: options.demoKey,
     mode: options.mode,
     log,
     csp,
     timeoutMs: options.firstRenderTimeoutMs,
   });
-  app.get('/orders', async (c, next) => firstRender(c) ?? next());
+  app.get('/orders', async (c, next) => (await firstRender(c)) ?? next());
   app.route('/', staticSite(staticDir));
   return app;
 }

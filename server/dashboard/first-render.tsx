@@ -1,5 +1,4 @@
 import type { Context } from 'hono';
-import { getCookie } from 'hono/cookie';
 import {
   MESSAGES_ID,
   messagesFor,
@@ -10,9 +9,11 @@ import {
 } from '../../src/entry-server';
 import { deadline } from '../lib/deadline';
 import { jsonBlock, type PageTemplate, readPageTemplate } from './page-template';
-import { SESSION_COOKIE } from './session-routes';
-import type { SessionStore } from './sessions';
+import type { WorkspaceEnv } from '../workspace/access';
+import { sessionState } from '../workspace/routes/deps';
+import type { Workspace } from '../workspace/workspace';
 import type { Upstream } from './upstream';
+import type { Session } from '../../contract';
 
 /** How long the first render waits for the upstream before the page finishes as the plain shell. */
 const FIRST_RENDER_TIMEOUT_MS = 5_000;
@@ -21,7 +22,7 @@ interface RenderInput {
   url: URL;
   apiKey: string;
   upstream: Upstream;
-  mode: 'sandbox' | 'upstream';
+  session: Session;
   signal: AbortSignal;
   preferences: Preferences;
 }
@@ -38,14 +39,14 @@ function catalogBlock(locale: Preferences['locale']): string {
 }
 
 /** The orders page for this URL as markup plus its dehydrated state, or null to let the SPA render it. */
-async function renderPage({ url, apiKey, upstream, mode, signal, preferences }: RenderInput): Promise<string | null> {
+async function renderPage({ url, apiKey, upstream, session, signal, preferences }: RenderInput): Promise<string | null> {
   // The web app's requests, sent to the upstream with the session's key and this page's deadline.
   const transport = (path: string, init: RequestInit) => {
     const headers = new Headers(init.headers);
     headers.set('Authorization', `Bearer ${apiKey}`);
     return upstream(path.replace(/^\/api\/v1/, ''), { method: init.method, body: init.body, headers, signal });
   };
-  const rendered = await renderOrdersPage({ url, transport, mode, preferences });
+  const rendered = await renderOrdersPage({ url, transport, session, preferences });
   if (signal.aborted) return null;
   return `${rendered.html}</div>${jsonBlock(STATE_ID, rendered.state)}${catalogBlock(preferences.locale)}`;
 }
@@ -63,18 +64,20 @@ async function renderPage({ url, apiKey, upstream, mode, signal, preferences }: 
  */
 export function ordersFirstRender(options: {
   staticDir: string;
-  sessions: SessionStore;
+  workspace: Workspace;
   upstream: Upstream;
   mode: 'sandbox' | 'upstream';
+  demoKey?: string;
   log: (line: string) => void;
   /** The CSP with these extra script hashes. */
   csp: (scriptHashes: readonly string[]) => string;
   timeoutMs?: number;
 }) {
   let template: PageTemplate | null = null;
-  return (c: Context): Response | undefined => {
-    const apiKey = options.sessions.keyFor(getCookie(c, SESSION_COOKIE));
-    if (!apiKey) return undefined;
+  return async (c: Context<WorkspaceEnv>): Promise<Response | undefined> => {
+    const actor = c.get('actor');
+    const apiKey = actor && !actor.enrolmentRequired ? actor.apiKey : undefined;
+    if (!actor || !apiKey) return undefined;
     template ??= readPageTemplate(options.staticDir);
     if (!template) return undefined;
     const { head, tail, scriptHash } = template;
@@ -84,7 +87,7 @@ export function ordersFirstRender(options: {
       url: new URL(c.req.url),
       apiKey,
       upstream: options.upstream,
-      mode: options.mode,
+      session: await sessionState(options, actor.member.id),
       signal: deadline(options.timeoutMs ?? FIRST_RENDER_TIMEOUT_MS, left.signal),
       preferences,
     };

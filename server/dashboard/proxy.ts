@@ -1,8 +1,10 @@
 import type { Context } from 'hono';
-import { getCookie } from 'hono/cookie';
 import { errorBody } from '../../contract/envelope';
-import { SESSION_COOKIE } from './session-routes';
-import type { SessionStore } from './sessions';
+import { ApiProblem } from '../lib/problem';
+import { type Actor, actorWith, type WorkspaceEnv } from '../workspace/access';
+import { partnerApiPermission, sandboxPermission } from '../workspace/proxy-permissions';
+import type { Workspace } from '../workspace/workspace';
+import { recordOrderWrite } from './order-writes';
 import type { Upstream } from './upstream';
 
 const FORWARD_REQUEST = ['accept', 'content-type', 'idempotency-key'];
@@ -10,21 +12,26 @@ const FORWARD_RESPONSE = ['content-type', 'retry-after', 'idempotent-replayed'];
 /** The partner API reads and creates; nothing else reaches it. */
 export const PROXIED_METHODS = ['GET', 'POST'];
 
-/** The key a request acts with: its own `Authorization` (curl), else its session's, else none. */
-export function requestKey(c: Context, sessions: SessionStore): { authorization?: string; fromSession: boolean } {
+/**
+ * The key a request acts with: its own `Authorization` (curl with the partner key: no roles apply), else
+ * the workspace's key for a signed-in member whose role allows `permission` (401/403 otherwise).
+ */
+export function requestKey(c: Context<WorkspaceEnv>, permission: Parameters<typeof actorWith>[1]): { authorization: string; actor?: Actor } {
   const own = c.req.header('authorization');
-  if (own) return { authorization: own, fromSession: false };
-  const key = sessions.keyFor(getCookie(c, SESSION_COOKIE));
-  return key ? { authorization: `Bearer ${key}`, fromSession: true } : { fromSession: false };
+  if (own) return { authorization: own };
+  const actor = actorWith(c, permission);
+  if (!actor.apiKey) throw new ApiProblem('SETUP_REQUIRED', 'this workspace has no partner key yet');
+  return { authorization: `Bearer ${actor.apiKey}`, actor };
 }
 
 /**
- * Same-origin `/api/v1/*` → upstream. The session's key is added server-side; a caller's own
- * `Authorization: Bearer` is forwarded untouched (so the docs' curl examples work against localhost).
- * Cookies never travel upstream. Bodies arrive here already bounded (the app's body limit).
+ * Same-origin `/api/v1/*` → upstream. A member's request gets the workspace's key server-side, after their
+ * role is checked for that method and path; a caller's own `Authorization: Bearer` is forwarded untouched
+ * (so the docs' curl examples work against localhost). Cookies never travel upstream. Bodies arrive here
+ * already bounded (the app's body limit). Creates and cancels by members are written to the audit log.
  */
-export function proxyHandler(sessions: SessionStore, upstream: Upstream) {
-  return async (c: Context) => {
+export function proxyHandler(upstream: Upstream, workspace: Workspace, address: (c: Context) => string) {
+  return async (c: Context<WorkspaceEnv>) => {
     const method = c.req.method;
     if (!PROXIED_METHODS.includes(method)) {
       return c.json(errorBody('METHOD_NOT_ALLOWED', `${method} is not part of the partner API`), 405, {
@@ -32,30 +39,53 @@ export function proxyHandler(sessions: SessionStore, upstream: Upstream) {
       });
     }
     const url = new URL(c.req.url);
-    const path = url.pathname.replace(/^\/api\/v1/, '') + url.search;
+    const pathname = url.pathname.replace(/^\/api\/v1/, '');
     const headers = new Headers();
     for (const name of FORWARD_REQUEST) {
       const value = c.req.header(name);
       if (value !== undefined) headers.set(name, value);
     }
-    const key = requestKey(c, sessions);
-    if (key.authorization) headers.set('authorization', key.authorization);
-    else if (path !== '/health' && !path.startsWith('/health?')) {
-      return c.json(errorBody('UNAUTHORIZED', 'sign in first'), 401);
-    }
+    const health = method === 'GET' && pathname === '/health';
+    // An unknown write needs the strongest partner-API permission before the upstream says it does not exist.
+    const key = health && !c.req.header('authorization') ? undefined : requestKey(c, partnerApiPermission(method, pathname) ?? 'orders.create');
+    if (key) headers.set('authorization', key.authorization);
     const body = method === 'GET' ? undefined : await c.req.arrayBuffer();
     let response: Response;
     try {
-      response = await upstream(path, { method, headers, body });
+      response = await upstream(pathname + url.search, { method, headers, body });
     } catch {
       return c.json(errorBody('SERVICE_UNAVAILABLE', 'the partner API could not be reached'), 503);
     }
-    if (response.status === 401 && key.fromSession) sessions.destroy(getCookie(c, SESSION_COOKIE));
+    if (key?.actor && response.status === 401) {
+      // The workspace's key was refused: signing the member out would not help; the owner must replace it.
+      return c.json(errorBody('SERVICE_UNAVAILABLE', 'the partner API refused the workspace key; the owner must replace it'), 503);
+    }
     const out = new Headers({ 'cache-control': 'no-store' });
     for (const name of FORWARD_RESPONSE) {
       const value = response.headers.get(name);
       if (value !== null) out.set(name, value);
     }
+    if (key?.actor && method === 'POST' && response.ok) {
+      const text = await response.text();
+      await recordOrderWrite(workspace, { actor: key.actor, path: pathname, body: text, address: address(c), headers, replayed: out });
+      return new Response(text, { status: response.status, headers: out });
+    }
     return new Response(response.body, { status: response.status, headers: out });
+  };
+}
+
+/**
+ * `/sandbox/*` (the simulated chain) acts for the member's workspace if their role may pay, or for a
+ * caller's own key. Like the real chain, it also takes an anonymous transfer (the sandbox decides what that
+ * may see or do).
+ */
+export function sandboxHandler(sandboxApp: { fetch: (request: Request) => Response | Promise<Response> }) {
+  return (c: Context<WorkspaceEnv>) => {
+    const request = new Request(c.req.raw);
+    request.headers.delete('cookie');
+    if (c.req.header('authorization') || c.get('actor')) {
+      request.headers.set('authorization', requestKey(c, sandboxPermission(c.req.method)).authorization);
+    }
+    return sandboxApp.fetch(request);
   };
 }

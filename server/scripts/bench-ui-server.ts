@@ -46,7 +46,6 @@ server.route(
     mode: 'sandbox',
     demoKey: BENCH_UI_KEY,
     sandboxApp: sandbox.app,
-    signInPerMinute: 100_000,
     staticDir,
     listen: { host: '127.0.0.1', port: Number(new URL(http.base).port) },
     log: () => {},

@@ -22,20 +22,30 @@ describe('dashboard server: sessions', () => {
     const res = await app.request('https://dash.example/session', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Origin: 'https://dash.example' },
-      body: JSON.stringify({ api_key: TEST_KEY }),
+      body: JSON.stringify({ demo: true }),
     });
     expect(res.headers.get('set-cookie')).toContain('Secure');
   });
 
-  it('refuses an unknown key, a malformed key and an empty body with clear errors', async () => {
-    const { signIn } = startDashboard();
-    const unknown = await signIn({ api_key: 'osk_not_a_real_key_123' });
-    expect(unknown.res.status).toBe(401);
-    expect(unknown.cookie).toBe('');
-    const malformed = await signIn({ api_key: 'hello' });
+  it('refuses a wrong password, a malformed email, a pasted key and an empty body with clear errors', async () => {
+    const { signIn, addMember } = startDashboard();
+    const member = await addMember('support');
+    const wrong = await signIn({ email: member.email, password: 'not the password' });
+    expect(wrong.res.status).toBe(401);
+    expect(wrong.cookie).toBe('');
+    const malformed = await signIn({ email: 'hello', password: 'x' });
     expect(malformed.res.status).toBe(400);
-    expect(((await malformed.res.json()) as { error_message: string }).error_message).toContain('osk_');
+    expect(((await malformed.res.json()) as { error_message: string }).error_message).toContain('email');
+    expect((await signIn({ api_key: TEST_KEY })).res.status).toBe(400);
     expect((await signIn({})).res.status).toBe(400);
+  });
+
+  it('signs a member in with email (any case) and password; the answer names them and their role', async () => {
+    const { signIn, addMember } = startDashboard();
+    const member = await addMember('viewer', 'Viewer.Person@Example.com');
+    const { res } = await signIn({ email: ' VIEWER.person@example.com ', password: member.password });
+    expect(res.status).toBe(200);
+    expect(await res.json()).toMatchObject({ data: { authenticated: true, member: { role: 'viewer', email: 'viewer.person@example.com' } } });
   });
 
   it('signs in as the demo partner in sandbox mode without the browser ever sending the key', async () => {
@@ -58,9 +68,12 @@ describe('dashboard server: sessions', () => {
   });
 
   it('rate-limits sign-in attempts with Retry-After', async () => {
-    const { signIn } = startDashboard({ signInPerMinute: 3 });
+    const started = startDashboard({ signInPerMinute: 3 });
+    const { signIn } = started;
     const statuses = [];
-    for (let i = 0; i < 5; i += 1) statuses.push((await signIn({ api_key: 'osk_wrong_key_000000' })).res);
+    const { addMember } = started;
+    const member = await addMember('operator');
+    for (let i = 0; i < 5; i += 1) statuses.push((await signIn({ email: member.email, password: `wrong ${i}` })).res);
     expect(statuses.map((r) => r.status)).toEqual([401, 401, 401, 429, 429]);
     expect(Number(statuses[4]?.headers.get('retry-after'))).toBeGreaterThan(0);
   });

@@ -2,7 +2,6 @@ import { request as httpRequest } from 'node:http';
 import { serve } from '@hono/node-server';
 import { describe, expect, it } from 'vitest';
 import { errorEnvelopeSchema } from '../../contract/envelope';
-import { createSignInLimiter } from '../dashboard/sign-in-limiter';
 import { ORIGIN, startDashboard } from './dashboard-harness';
 import { TEST_KEY } from './sandbox-harness';
 
@@ -12,61 +11,6 @@ const json = (body: unknown, headers: Record<string, string> = {}) => ({
   method: 'POST',
   headers: { 'Content-Type': 'application/json', Origin: ORIGIN, ...headers },
   body: JSON.stringify(body),
-});
-
-describe('hardening 1: sign-in limits cannot be spoofed and lock out nobody else', () => {
-  it('ignores a client-chosen X-Forwarded-For: random values still share the socket address’s budget', async () => {
-    const { app } = startDashboard({ signInPerMinute: 3 });
-    const statuses: number[] = [];
-    for (let i = 0; i < 5; i += 1) {
-      const res = await app.request(
-        `${ORIGIN}/session`,
-        json({ api_key: 'osk_wrong_key_000000' }, { 'X-Forwarded-For': `203.0.113.${i}` }),
-        from('198.51.100.7'),
-      );
-      statuses.push(res.status);
-    }
-    expect(statuses).toEqual([401, 401, 401, 429, 429]);
-  });
-
-  it('a partner signing in from another address with their own key is not locked out by an attacker', async () => {
-    const { app } = startDashboard({ signInPerMinute: 3 });
-    for (let i = 0; i < 6; i += 1) {
-      await app.request(`${ORIGIN}/session`, json({ api_key: `osk_guess_${i}_0000000000` }), from('198.51.100.66'));
-    }
-    const attacker = await app.request(`${ORIGIN}/session`, json({ api_key: 'osk_guess_x_000000000' }), from('198.51.100.66'));
-    expect(attacker.status).toBe(429);
-    const partner = await app.request(`${ORIGIN}/session`, json({ api_key: TEST_KEY }), from('192.0.2.10'));
-    expect(partner.status).toBe(200);
-  });
-
-  it('believes X-Forwarded-For only from a proxy named in TRUST_PROXY', async () => {
-    const { app } = startDashboard({ signInPerMinute: 2, trustProxy: ['10.0.0.9'] });
-    const attempt = (client: string, key = 'osk_wrong_key_000000') =>
-      app.request(`${ORIGIN}/session`, json({ api_key: key }, { 'X-Forwarded-For': client }), from('10.0.0.9'));
-    expect([
-      (await attempt('192.0.2.1')).status,
-      (await attempt('192.0.2.1')).status,
-      (await attempt('192.0.2.1')).status,
-    ]).toEqual([401, 401, 429]);
-    // Another client behind the same proxy has its own budget (with a key of its own: key prefixes have budgets too).
-    expect((await attempt('192.0.2.2', 'osk_other_key_000000')).status).toBe(401);
-  });
-
-  it('counts parallel guesses before any of them is answered', async () => {
-    const { app } = startDashboard({ signInPerMinute: 3 });
-    const guesses = Array.from({ length: 8 }, (_, i) =>
-      app.request(`${ORIGIN}/session`, json({ api_key: `osk_parallel_${i}_000000` }), from('198.51.100.9')),
-    );
-    const statuses = (await Promise.all(guesses)).map((res) => res.status).sort();
-    expect(statuses).toEqual([401, 401, 401, 429, 429, 429, 429, 429]);
-  });
-
-  it('keeps its state bounded whatever the number of addresses and keys', () => {
-    const limiter = createSignInLimiter({ perMinute: 3, now: () => 0 });
-    for (let i = 0; i < 25_000; i += 1) limiter.attempt(`10.${i >> 16}.${(i >> 8) & 255}.${i & 255}`, `osk_${i}_abcdefgh`);
-    expect(limiter.size).toBeLessThanOrEqual(20_000);
-  });
 });
 
 describe('hardening 2: bodies are bounded before they are buffered', () => {
@@ -113,7 +57,7 @@ describe('hardening 3: only known hosts are served (DNS rebinding)', () => {
   it('refuses a foreign Host with 421 before signing anyone in, even with a matching Origin', async () => {
     const { app } = startDashboard();
     const res = await app.request('http://rebind.evil.test:3000/session', {
-      ...json({ api_key: TEST_KEY }, { Origin: 'http://rebind.evil.test:3000' }),
+      ...json({ demo: true }, { Origin: 'http://rebind.evil.test:3000' }),
     });
     expect(res.status).toBe(421);
     expect(res.headers.get('set-cookie')).toBeNull();
@@ -126,12 +70,12 @@ describe('hardening 3: only known hosts are served (DNS rebinding)', () => {
   it('serves the listening host in every loopback spelling and PUBLIC_URL, and compares Origin with those', async () => {
     const { app } = startDashboard({ publicUrl: 'https://dash.example.com' });
     for (const origin of ['http://localhost:3000', 'https://dash.example.com']) {
-      const res = await app.request(`${origin}/session`, json({ api_key: TEST_KEY }, { Origin: origin }));
+      const res = await app.request(`${origin}/session`, json({ demo: true }, { Origin: origin }));
       expect(res.status, origin).toBe(200);
     }
     const crossOrigin = await app.request(
       'http://localhost:3000/session',
-      json({ api_key: TEST_KEY }, { Origin: 'https://evil.example' }),
+      json({ demo: true }, { Origin: 'https://evil.example' }),
     );
     expect(crossOrigin.status).toBe(403);
   });
@@ -215,7 +159,7 @@ describe('hardening 6: sessions', () => {
   it('a sign-in replaces the id the browser presented, and the old one stops working', async () => {
     const { request, signIn } = startDashboard();
     const first = (await signIn()).sessionCookie;
-    const again = await request('/session', json({ api_key: TEST_KEY }, { Cookie: first }));
+    const again = await request('/session', json({ demo: true }, { Cookie: first }));
     const second = (again.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     expect(second).not.toBe(first);
     expect((await request('/api/v1/balance', { headers: { Cookie: first } })).status).toBe(401);

@@ -1,0 +1,31 @@
+import Database from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { migrateToLatest } from './migrations';
+import type { WorkspaceTables } from './schema';
+
+export type Dialect = 'sqlite' | 'postgres';
+export type WorkspaceDb = Kysely<WorkspaceTables>;
+
+export type StorageConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; poolSize?: number };
+
+// PostgreSQL's bigint (our epoch-millisecond columns, the audit sequence) arrives as a number, as on SQLite.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
+
+/**
+ * Opens the dashboard's own database — SQLite (WAL) by default, PostgreSQL when configured — and brings it
+ * to the latest migration before answering anything: `ready` settles when it is usable.
+ */
+export function openStorage(config: StorageConfig): { db: WorkspaceDb; dialect: Dialect; ready: Promise<void> } {
+  if (config.kind === 'postgres') {
+    const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
+    const db = new Kysely<WorkspaceTables>({ dialect: new PostgresDialect({ pool }) });
+    return { db, dialect: 'postgres', ready: migrateToLatest(db, 'postgres') };
+  }
+  const database = new Database(config.file);
+  database.pragma('journal_mode = WAL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 5000');
+  const db = new Kysely<WorkspaceTables>({ dialect: new SqliteDialect({ database }) });
+  return { db, dialect: 'sqlite', ready: migrateToLatest(db, 'sqlite') };
+}

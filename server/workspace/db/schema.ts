@@ -1,0 +1,84 @@
+import type { Generated } from 'kysely';
+
+/**
+ * The dashboard's own tables (not the partner API's data): one workspace row, its members, their sessions,
+ * invitations, the append-only audit log, who created which order, and sign-in failure windows.
+ * Instants are epoch milliseconds (bigint in PostgreSQL, read back as numbers).
+ */
+export interface WorkspaceRow {
+  id: number;
+  /** AES-256-GCM sealed partner key; null until set up. */
+  key_sealed: string | null;
+  key_last4: string | null;
+  key_updated_at: number | null;
+  key_updated_by: string | null;
+  two_factor_required: number;
+  created_at: number;
+}
+
+export interface MemberRow {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  password_hash: string;
+  /** Sealed TOTP secret once confirmed; `totp_pending` holds one being set up. */
+  totp_sealed: string | null;
+  totp_pending: string | null;
+  created_at: number;
+}
+
+export interface SessionRow {
+  id: string;
+  token_hash: string;
+  member_id: string;
+  created_at: number;
+  last_seen_at: number;
+  user_agent: string;
+  address: string;
+}
+
+export interface InviteRow {
+  id: string;
+  token_hash: string;
+  role: string;
+  created_by: string;
+  created_by_name: string;
+  created_at: number;
+  expires_at: number;
+  used_at: number | null;
+  revoked_at: number | null;
+}
+
+export interface AuditRow {
+  seq: Generated<number>;
+  at: number;
+  member_id: string | null;
+  member_name: string | null;
+  action: string;
+  detail: string;
+  address: string;
+}
+
+export interface OrderAuthorRow {
+  order_id: number;
+  member_id: string;
+  member_name: string;
+  created_at: number;
+}
+
+export interface SignInFailureRow {
+  bucket: string;
+  window_start: number;
+  failures: number;
+}
+
+export interface WorkspaceTables {
+  workspace: WorkspaceRow;
+  members: MemberRow;
+  sessions: SessionRow;
+  invites: InviteRow;
+  audit_log: AuditRow;
+  order_authors: OrderAuthorRow;
+  sign_in_failures: SignInFailureRow;
+}
