@@ -55,17 +55,25 @@ export function tolerateConsoleError(page: Page, pattern: RegExp) {
   tolerated.set(page, [...(tolerated.get(page) ?? []), pattern]);
 }
 
+/**
+ * Collects a page's console errors and uncaught errors, to be asserted empty when the journey ends. Chromium
+ * reports every 4xx answer as a console error; refusals (401 after sign-out, 409 on a cancel) are part of
+ * the journeys and are asserted on screen instead. 5xx and script errors still count.
+ */
+export function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    const expectedRefusal = /^Failed to load resource: the server responded with a status of 4\d\d/.test(message.text());
+    const declared = (tolerated.get(page) ?? []).some((pattern) => pattern.test(message.text()));
+    if (message.type() === 'error' && !expectedRefusal && !declared) problems.push(`console.error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  return problems;
+}
+
 export const test = base.extend<{ api: PartnerApi; signedIn: Page }>({
   page: async ({ page }, use) => {
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      // Chromium reports every 4xx answer as a console error; refusals (401 after sign-out, 409 on a
-      // cancel) are part of the journeys and are asserted on screen instead. 5xx and script errors still fail.
-      const expectedRefusal = /^Failed to load resource: the server responded with a status of 4\d\d/.test(message.text());
-      const declared = (tolerated.get(page) ?? []).some((pattern) => pattern.test(message.text()));
-      if (message.type() === 'error' && !expectedRefusal && !declared) problems.push(`console.error: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    const problems = watchConsole(page);
     await use(page);
     expect(problems, 'the page logged errors').toEqual([]);
   },

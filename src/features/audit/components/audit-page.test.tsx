@@ -111,6 +111,27 @@ describe('AuditPage', () => {
     await vi.waitFor(() => expect(calls.at(-1)?.url).toBe('/workspace/audit?limit=20&offset=0'));
   });
 
+  it('records its own download: the selection and how many entries it holds', async () => {
+    const { calls } = fakeApi({
+      'GET /session': () => ({ data: sessionOf(owner) }),
+      'GET /workspace/members': () => ({ data: [owner, operator, support] }),
+      'GET /workspace/audit?': () => ({ data: { items: [created], total: 41, limit: 20, offset: 0 } }),
+      'POST /workspace/audit/export': () => ({ data: { recorded: true } }),
+    });
+    show('/audit?action=order.created');
+    await screen.findAllByTestId('audit-row');
+    // The browser would download the file; jsdom cannot navigate, so the click stops at the document.
+    document.addEventListener('click', (event) => event.preventDefault(), { once: true });
+    await userEvent.click(screen.getByRole('link', { name: 'Download CSV' }));
+    await vi.waitFor(() =>
+      expect(calls.find((c) => c.method === 'POST')?.body).toEqual({
+        source: 'audit',
+        filters: { action: 'order.created' },
+        rows: 41,
+      }),
+    );
+  });
+
   it('says when nothing matches', async () => {
     auditApi([]);
     show('/audit?action=key.changed');

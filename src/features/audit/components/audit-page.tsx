@@ -1,6 +1,6 @@
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { auditCsvUrl, auditQueries } from '@/api/audit';
+import { auditCsvUrl, auditQueries, recordAuditDownload } from '@/api/audit';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Pagination } from '@/components/ui/pagination';
@@ -19,6 +19,7 @@ export function AuditPage() {
   const [params, setParams] = useUrlState(parse, toAuditSearch);
   const filters = auditFiltersOf(params);
   const log = useQuery(auditQueries.page(params));
+  const recordDownload = useMutation({ mutationFn: (rows: number) => recordAuditDownload(filters, rows) });
   return (
     <section className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -26,6 +27,7 @@ export function AuditPage() {
         <a
           href={auditCsvUrl(filters)}
           download
+          onClick={() => log.data && recordDownload.mutate(log.data.total)}
           className="whitespace-nowrap rounded-md border border-line-strong bg-surface px-3 py-2 text-sm font-medium hover:bg-subtle"
         >
           {t('audit.download')}
