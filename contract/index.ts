@@ -5,6 +5,6 @@ export * from './money';
 export * from './orders';
 export * from './pricing';
 export * from './query';
-export * from './service';
 export * from './roles';
+export * from './service';
 export * from './workspace';

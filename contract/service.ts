@@ -3,7 +3,6 @@ import * as z from 'zod/mini';
 export const healthSchema = z.looseObject({ status: z.string(), version: z.string(), time: z.string() });
 export type Health = z.infer<typeof healthSchema>;
 
-
 /** More than all TON in existence (~5.1 billion TON), and safely inside SQLite's 64-bit integers. */
 export const MAX_TRANSFER_NANO = 5_000_000_000n * 1_000_000_000n;
 

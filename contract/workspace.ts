@@ -9,10 +9,12 @@ import { ROLES } from './roles';
  */
 export const roleSchema = z.enum(ROLES);
 
-const email = z.pipe(
-  z.string({ error: 'is required' }),
-  z.transform((value) => value.trim().toLowerCase()),
-).check(z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an email address'), z.maxLength(254, 'must be at most 254 characters'));
+const email = z
+  .pipe(
+    z.string({ error: 'is required' }),
+    z.transform((value) => value.trim().toLowerCase()),
+  )
+  .check(z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an email address'), z.maxLength(254, 'must be at most 254 characters'));
 export const PASSWORD_MIN = 10;
 const newPassword = z
   .string({ error: 'is required' })
@@ -20,12 +22,16 @@ const newPassword = z
     z.minLength(PASSWORD_MIN, `must be at least ${PASSWORD_MIN} characters`),
     z.maxLength(200, 'must be at most 200 characters'),
   );
-const name = z.pipe(
-  z.string({ error: 'is required' }),
-  z.transform((value) => value.trim()),
-).check(z.minLength(1, 'is required'), z.maxLength(80, 'must be at most 80 characters'));
+const name = z
+  .pipe(
+    z.string({ error: 'is required' }),
+    z.transform((value) => value.trim()),
+  )
+  .check(z.minLength(1, 'is required'), z.maxLength(80, 'must be at most 80 characters'));
 const totpCode = z.string().check(z.regex(/^\d{6}$/, 'must be the 6 digits your authenticator app shows'));
-const apiKey = z.string({ error: 'is required' }).check(z.regex(/^osk_[A-Za-z0-9_-]{8,200}$/, 'must look like osk_… (the key from the bot)'));
+const apiKey = z
+  .string({ error: 'is required' })
+  .check(z.regex(/^osk_[A-Za-z0-9_-]{8,200}$/, 'must look like osk_… (the key from the bot)'));
 
 export const memberSchema = z.looseObject({
   id: z.string(),

@@ -48,7 +48,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
   if (databaseUrl && !dashboardSecret) {
     throw new Error('DASHBOARD_SECRET is required with DATABASE_URL: every instance must open the same sealed partner key');
   }
-  if (dashboardSecret !== undefined && dashboardSecret.length < 32) throw new Error('DASHBOARD_SECRET must be at least 32 characters');
+  if (dashboardSecret !== undefined && dashboardSecret.length < 32)
+    throw new Error('DASHBOARD_SECRET must be at least 32 characters');
   return {
     dataDir,
     workspaceDb: env.WORKSPACE_DB || `${dataDir}/workspace.db`,

@@ -38,8 +38,8 @@ function start() {
   });
   sandbox.start();
   console.log(`Embedded sandbox on ${config.sandboxDb} (no OPENMONEY_API_URL set)`);
-  // The sandbox's demo key is made for developers to copy; a real partner key is never printed.
-  console.log(`Sandbox demo partner key: ${sandbox.demoKey}`);
+  // No key is ever printed, not even the sandbox's: logs get copied around. Curl users choose theirs with SANDBOX_API_KEY.
+  console.log(`Sandbox demo partner key: osk_…${sandbox.demoKey.slice(-4)} (set SANDBOX_API_KEY to choose it)`);
   return createDashboardApp({
     upstream: inProcessUpstream(sandbox.app),
     mode: 'sandbox',

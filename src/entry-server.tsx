@@ -1,3 +1,4 @@
+import type { Session } from '@contract';
 import { dehydrate } from '@tanstack/react-query';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
@@ -28,7 +29,8 @@ export interface FirstRenderRequest {
   url: URL;
   /** Reaches the partner API with the session's key; the server decides how. */
   transport: Transport;
-  mode: 'sandbox' | 'upstream';
+  /** The signed-in member's session, as `GET /session` would answer it (header, roles). */
+  session: Session;
   /** Language and time zone (from `preferencesFromRequest`): the page reads as the browser will hydrate it. */
   preferences: Preferences;
 }
@@ -52,10 +54,10 @@ export interface FirstRender {
  * the plain shell and the browser renders (and reports) it itself. A failed search still renders; the
  * browser runs the search again and shows its outcome.
  */
-export async function renderOrdersPage({ url, transport, mode, preferences }: FirstRenderRequest): Promise<FirstRender> {
+export async function renderOrdersPage({ url, transport, session, preferences }: FirstRenderRequest): Promise<FirstRender> {
   const queryClient = createQueryClient(() => {});
   bindTransport(queryClient, transport);
-  queryClient.setQueryData(sessionQueries.all(), { authenticated: true, mode });
+  queryClient.setQueryData(sessionQueries.all(), session);
   const params = parseListParams(url.searchParams, preferences.timeZone);
   // A list that cannot be fetched throws (the caller sends the shell); a failed search renders without results.
   if (params.q) await queryClient.prefetchQuery({ ...orderQueries.search(params.q), retry: false });

@@ -1,8 +1,12 @@
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { errorBody } from '../../contract/envelope';
 import { ApiProblem, problemResponse } from '../lib/problem';
+import { loadActor, type WorkspaceEnv } from '../workspace/access';
+import { workspaceRoutes } from '../workspace/routes';
+import { createWorkspace, type Workspace } from '../workspace/workspace';
 import { clientAddress, viaHttps } from './client-address';
 import { ordersFirstRender } from './first-render';
 import { hostGuard, knownOrigins, wellFormedPath } from './origins';
@@ -11,10 +15,6 @@ import { contentSecurityPolicy, sameOriginForUnsafe, securityHeaders } from './s
 import { staticSite } from './static';
 import type { Upstream } from './upstream';
 import { bridgeOrigins } from './wallet-bridges';
-import { randomBytes } from 'node:crypto';
-import { loadActor, type WorkspaceEnv } from '../workspace/access';
-import { workspaceRoutes } from '../workspace/routes';
-import { createWorkspace, type Workspace } from '../workspace/workspace';
 
 export interface DashboardOptions {
   upstream: Upstream;

@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import type { Session } from '../../contract';
 import {
   MESSAGES_ID,
   messagesFor,
@@ -8,12 +9,11 @@ import {
   STATE_ID,
 } from '../../src/entry-server';
 import { deadline } from '../lib/deadline';
-import { jsonBlock, type PageTemplate, readPageTemplate } from './page-template';
 import type { WorkspaceEnv } from '../workspace/access';
 import { sessionState } from '../workspace/routes/deps';
 import type { Workspace } from '../workspace/workspace';
+import { jsonBlock, type PageTemplate, readPageTemplate } from './page-template';
 import type { Upstream } from './upstream';
-import type { Session } from '../../contract';
 
 /** How long the first render waits for the upstream before the page finishes as the plain shell. */
 const FIRST_RENDER_TIMEOUT_MS = 5_000;

@@ -23,7 +23,12 @@ export async function recordOrderWrite(
       detail: { order_id: order.id, product: order.product, idempotency_key: write.headers.get('idempotency-key') },
     });
   } else if (write.path.endsWith('/cancel')) {
-    await workspace.audit.record({ action: 'order.cancelled', actor: write.actor.member, address: write.address, detail: { order_id: order.id } });
+    await workspace.audit.record({
+      action: 'order.cancelled',
+      actor: write.actor.member,
+      address: write.address,
+      detail: { order_id: order.id },
+    });
   }
 }
 

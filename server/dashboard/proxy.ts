@@ -16,7 +16,10 @@ export const PROXIED_METHODS = ['GET', 'POST'];
  * The key a request acts with: its own `Authorization` (curl with the partner key: no roles apply), else
  * the workspace's key for a signed-in member whose role allows `permission` (401/403 otherwise).
  */
-export function requestKey(c: Context<WorkspaceEnv>, permission: Parameters<typeof actorWith>[1]): { authorization: string; actor?: Actor } {
+export function requestKey(
+  c: Context<WorkspaceEnv>,
+  permission: Parameters<typeof actorWith>[1],
+): { authorization: string; actor?: Actor } {
   const own = c.req.header('authorization');
   if (own) return { authorization: own };
   const actor = actorWith(c, permission);
@@ -47,7 +50,10 @@ export function proxyHandler(upstream: Upstream, workspace: Workspace, address: 
     }
     const health = method === 'GET' && pathname === '/health';
     // An unknown write needs the strongest partner-API permission before the upstream says it does not exist.
-    const key = health && !c.req.header('authorization') ? undefined : requestKey(c, partnerApiPermission(method, pathname) ?? 'orders.create');
+    const key =
+      health && !c.req.header('authorization')
+        ? undefined
+        : requestKey(c, partnerApiPermission(method, pathname) ?? 'orders.create');
     if (key) headers.set('authorization', key.authorization);
     const body = method === 'GET' ? undefined : await c.req.arrayBuffer();
     let response: Response;
@@ -58,7 +64,10 @@ export function proxyHandler(upstream: Upstream, workspace: Workspace, address: 
     }
     if (key?.actor && response.status === 401) {
       // The workspace's key was refused: signing the member out would not help; the owner must replace it.
-      return c.json(errorBody('SERVICE_UNAVAILABLE', 'the partner API refused the workspace key; the owner must replace it'), 503);
+      return c.json(
+        errorBody('SERVICE_UNAVAILABLE', 'the partner API refused the workspace key; the owner must replace it'),
+        503,
+      );
     }
     const out = new Headers({ 'cache-control': 'no-store' });
     for (const name of FORWARD_RESPONSE) {
@@ -67,7 +76,14 @@ export function proxyHandler(upstream: Upstream, workspace: Workspace, address: 
     }
     if (key?.actor && method === 'POST' && response.ok) {
       const text = await response.text();
-      await recordOrderWrite(workspace, { actor: key.actor, path: pathname, body: text, address: address(c), headers, replayed: out });
+      await recordOrderWrite(workspace, {
+        actor: key.actor,
+        path: pathname,
+        body: text,
+        address: address(c),
+        headers,
+        replayed: out,
+      });
       return new Response(text, { status: response.status, headers: out });
     }
     return new Response(response.body, { status: response.status, headers: out });

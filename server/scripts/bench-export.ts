@@ -7,7 +7,6 @@
 import { readFileSync } from 'node:fs';
 import { launchChromium, startBenchServer } from './bench-seeded';
 
-const KEY = 'osk_bench_ui_key_00000';
 const ready = await startBenchServer();
 
 const browser = await launchChromium();

@@ -15,7 +15,6 @@ import { percentile } from './bench-harness';
 import { launchChromium, startBenchServer } from './bench-seeded';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30); // cold loads vary ±10 ms here: 30 keeps the medians steady
-const KEY = 'osk_bench_ui_key_00000';
 
 const ready = await startBenchServer();
 const http = { base: ready.base };

@@ -2,10 +2,10 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Role } from '../../contract';
 import { createDashboardApp } from '../dashboard/app';
 import { inProcessUpstream, remoteUpstream, type Upstream } from '../dashboard/upstream';
 import { createSandbox } from '../sandbox/app';
-import type { Role } from '../../contract';
 import { hashPassword } from '../workspace/crypto/passwords';
 import { createWorkspace, type Workspace } from '../workspace/workspace';
 import { TEST_KEY } from './sandbox-harness';
@@ -71,7 +71,12 @@ export function startDashboard(
   async function addMember(role: Role, email = `${role}-${randomBytes(4).toString('hex')}@example.com`, password = PASSWORD) {
     await workspace.ready;
     if (await workspace.setupRequired()) await signIn();
-    const member = await workspace.members.create({ email, name: `${role} person`, role, passwordHash: await hashPassword(password) });
+    const member = await workspace.members.create({
+      email,
+      name: `${role} person`,
+      role,
+      passwordHash: await hashPassword(password),
+    });
     return { ...member, password };
   }
   /** Signs in as a member with email and password; the session cookie to send back. */

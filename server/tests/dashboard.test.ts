@@ -45,7 +45,9 @@ describe('dashboard server: sessions', () => {
     const member = await addMember('viewer', 'Viewer.Person@Example.com');
     const { res } = await signIn({ email: ' VIEWER.person@example.com ', password: member.password });
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ data: { authenticated: true, member: { role: 'viewer', email: 'viewer.person@example.com' } } });
+    expect(await res.json()).toMatchObject({
+      data: { authenticated: true, member: { role: 'viewer', email: 'viewer.person@example.com' } },
+    });
   });
 
   it('signs in as the demo partner in sandbox mode without the browser ever sending the key', async () => {

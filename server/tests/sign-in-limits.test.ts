@@ -32,11 +32,23 @@ describe('sign-in limits: guessing one account is slowed, nobody else is locked 
     for (let i = 0; i < 4; i += 1) {
       await app.request(`${ORIGIN}/session`, json({ email: victim.email, password: `guess ${i}` }), from('198.51.100.66'));
     }
-    const guess = await app.request(`${ORIGIN}/session`, json({ email: victim.email, password: 'guess x' }), from('198.51.100.66'));
+    const guess = await app.request(
+      `${ORIGIN}/session`,
+      json({ email: victim.email, password: 'guess x' }),
+      from('198.51.100.66'),
+    );
     expect([guess.status, guess.headers.get('retry-after')]).toEqual([429, expect.stringMatching(/^\d+$/)]);
-    const other = await app.request(`${ORIGIN}/session`, json({ email: colleague.email, password: colleague.password }), from('198.51.100.66'));
+    const other = await app.request(
+      `${ORIGIN}/session`,
+      json({ email: colleague.email, password: colleague.password }),
+      from('198.51.100.66'),
+    );
     expect(other.status).toBe(200);
-    const elsewhere = await app.request(`${ORIGIN}/session`, json({ email: colleague.email, password: colleague.password }), from('192.0.2.10'));
+    const elsewhere = await app.request(
+      `${ORIGIN}/session`,
+      json({ email: colleague.email, password: colleague.password }),
+      from('192.0.2.10'),
+    );
     expect(elsewhere.status).toBe(200);
   });
 
@@ -44,7 +56,11 @@ describe('sign-in limits: guessing one account is slowed, nobody else is locked 
     const { app, addMember } = startDashboard({ signInPerMinute: 1, trustProxy: ['10.0.0.9'] });
     const members = await Promise.all(Array.from({ length: 7 }, () => addMember('viewer')));
     const attempt = (client: string, email: string) =>
-      app.request(`${ORIGIN}/session`, json({ email, password: 'wrong password' }, { 'X-Forwarded-For': client }), from('10.0.0.9'));
+      app.request(
+        `${ORIGIN}/session`,
+        json({ email, password: 'wrong password' }, { 'X-Forwarded-For': client }),
+        from('10.0.0.9'),
+      );
     // One client behind the proxy: an address gets five accounts' worth of failures, then waits.
     const statuses = [];
     for (const member of members.slice(0, 6)) statuses.push((await attempt('192.0.2.1', member.email)).status);
@@ -68,7 +84,11 @@ describe('sign-in limits: guessing one account is slowed, nobody else is locked 
     await addMember('viewer');
     const answers = [];
     for (let i = 0; i < 3; i += 1) {
-      const res = await app.request(`${ORIGIN}/session`, json({ email: 'nobody@example.com', password: 'whatever it is' }), from('198.51.100.1'));
+      const res = await app.request(
+        `${ORIGIN}/session`,
+        json({ email: 'nobody@example.com', password: 'whatever it is' }),
+        from('198.51.100.1'),
+      );
       answers.push([res.status, (await res.json()).error_code]);
     }
     expect(answers).toEqual([

@@ -45,7 +45,10 @@ export function actorWith(c: Context<WorkspaceEnv>, permission?: Permission, opt
   const actor = c.get('actor');
   if (!actor) throw new ApiProblem('UNAUTHORIZED', 'sign in first');
   if (actor.enrolmentRequired && !options.enrolling) {
-    throw new ApiProblem('TWO_FACTOR_ENROLMENT_REQUIRED', 'the workspace owner requires two-factor: set it up on your account page first');
+    throw new ApiProblem(
+      'TWO_FACTOR_ENROLMENT_REQUIRED',
+      'the workspace owner requires two-factor: set it up on your account page first',
+    );
   }
   if (permission && !can(actor.member.role, permission)) {
     throw new ApiProblem('FORBIDDEN', `your role (${actor.member.role}) does not allow this`);

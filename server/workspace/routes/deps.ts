@@ -23,7 +23,10 @@ export async function sessionAnswer(c: Context<WorkspaceEnv>, deps: RouteDeps, m
   return c.json(okBody(await sessionState(deps, memberId ?? c.get('actor')?.member.id)));
 }
 
-export async function sessionState(deps: Pick<RouteDeps, 'workspace' | 'mode' | 'demoKey'>, id: string | undefined): Promise<Session> {
+export async function sessionState(
+  deps: Pick<RouteDeps, 'workspace' | 'mode' | 'demoKey'>,
+  id: string | undefined,
+): Promise<Session> {
   const { workspace } = deps;
   const member = id ? await workspace.members.byId(id) : undefined;
   const setupRequired = await workspace.setupRequired();
@@ -56,5 +59,6 @@ export async function keyAccepted(upstream: Upstream, apiKey: string): Promise<b
 }
 
 export async function requireAcceptedKey(upstream: Upstream, apiKey: string): Promise<void> {
-  if (!(await keyAccepted(upstream, apiKey))) throw new ApiProblem('UNAUTHORIZED', 'this key was not accepted by the partner API');
+  if (!(await keyAccepted(upstream, apiKey)))
+    throw new ApiProblem('UNAUTHORIZED', 'this key was not accepted by the partner API');
 }

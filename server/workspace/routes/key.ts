@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { okBody } from '../../../contract/envelope';
 import { replaceKeySchema, twoFactorPolicySchema } from '../../../contract';
+import { okBody } from '../../../contract/envelope';
 import { ApiProblem } from '../../lib/problem';
 import { readJsonBody, validate } from '../../lib/request-body';
 import { actorWith, type WorkspaceEnv } from '../access';
@@ -26,7 +26,12 @@ export function keyRoutes(deps: RouteDeps) {
     // Checked before it takes effect; the old sealed key is overwritten, not kept.
     await requireAcceptedKey(deps.upstream, apiKey);
     await workspace.settings.replaceKey(apiKey, actor.member.name);
-    await workspace.audit.record({ action: 'key.changed', actor: actor.member, address: address(c), detail: { key: maskKey(apiKey.slice(-4)) } });
+    await workspace.audit.record({
+      action: 'key.changed',
+      actor: actor.member,
+      address: address(c),
+      detail: { key: maskKey(apiKey.slice(-4)) },
+    });
     return c.json(okBody(await workspace.settings.partnerKey()));
   });
 
@@ -42,7 +47,12 @@ export function keyRoutes(deps: RouteDeps) {
       throw new ApiProblem('CONFLICT', 'turn on two-factor for your own account before requiring it for everyone');
     }
     await workspace.settings.setTwoFactorRequired(required);
-    await workspace.audit.record({ action: 'two_factor.policy_changed', actor: actor.member, address: address(c), detail: { required } });
+    await workspace.audit.record({
+      action: 'two_factor.policy_changed',
+      actor: actor.member,
+      address: address(c),
+      detail: { required },
+    });
     return c.json(okBody({ two_factor_required: required }));
   });
 

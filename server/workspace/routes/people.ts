@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { okBody } from '../../../contract/envelope';
 import { changeRoleSchema, createInviteSchema } from '../../../contract';
+import { okBody } from '../../../contract/envelope';
 import { ApiProblem } from '../../lib/problem';
 import { readJsonBody, validate } from '../../lib/request-body';
 import { actorWith, type WorkspaceEnv } from '../access';
@@ -65,7 +65,12 @@ export function peopleRoutes(deps: RouteDeps) {
     const actor = actorWith(c, 'workspace.manage');
     const { role } = validate(createInviteSchema, await readJsonBody(c));
     const { invite, token } = await workspace.invites.create(role, actor.member);
-    await workspace.audit.record({ action: 'invite.created', actor: actor.member, address: address(c), detail: { role, invite: invite.id } });
+    await workspace.audit.record({
+      action: 'invite.created',
+      actor: actor.member,
+      address: address(c),
+      detail: { role, invite: invite.id },
+    });
     return c.json(okBody({ ...invite, token }));
   });
 

@@ -76,7 +76,12 @@ export function sessionRoutes(deps: RouteDeps) {
   });
 
   async function failed(c: Context, member: MemberRow | undefined, email: string, reason: string) {
-    await workspace.audit.record({ action: 'sign_in.failed', actor: member ?? null, address: address(c), detail: { email, reason } });
+    await workspace.audit.record({
+      action: 'sign_in.failed',
+      actor: member ?? null,
+      address: address(c),
+      detail: { email, reason },
+    });
   }
 
   async function signedIn(c: Context<WorkspaceEnv>, member: Pick<MemberRow, 'id' | 'name' | 'email'>, detail = {}) {
@@ -90,10 +95,16 @@ export function sessionRoutes(deps: RouteDeps) {
     if (deps.mode !== 'sandbox' || !deps.demoKey) throw new ApiProblem('FORBIDDEN', 'the demo owner exists only in sandbox mode');
     let member = await workspace.members.byEmail(DEMO_EMAIL);
     if (!member) {
-      if (!(await workspace.setupRequired())) throw new ApiProblem('WORKSPACE_EXISTS', 'this workspace is already set up; sign in');
+      if (!(await workspace.setupRequired()))
+        throw new ApiProblem('WORKSPACE_EXISTS', 'this workspace is already set up; sign in');
       const unusable = await hashPassword(randomBytes(32).toString('base64url'));
       const created = await workspace.setUp({ email: DEMO_EMAIL, name: 'Demo owner', passwordHash: unusable }, deps.demoKey);
-      if (created) await workspace.audit.record({ action: 'workspace.created', actor: { id: created.id, name: 'Demo owner' }, address: address(c) });
+      if (created)
+        await workspace.audit.record({
+          action: 'workspace.created',
+          actor: { id: created.id, name: 'Demo owner' },
+          address: address(c),
+        });
       member = await workspace.members.byEmail(DEMO_EMAIL);
       if (!member) throw new ApiProblem('WORKSPACE_EXISTS', 'this workspace is already set up; sign in');
     }

@@ -57,7 +57,12 @@ export function auditStore(db: WorkspaceDb, now: () => number) {
     async *stream(filter: AuditFilter, pageSize = 1000): AsyncGenerator<AuditEntry> {
       let before = Number.MAX_SAFE_INTEGER;
       for (;;) {
-        const rows = await filtered(filter).selectAll().where('seq', '<', before).orderBy('seq', 'desc').limit(pageSize).execute();
+        const rows = await filtered(filter)
+          .selectAll()
+          .where('seq', '<', before)
+          .orderBy('seq', 'desc')
+          .limit(pageSize)
+          .execute();
         for (const row of rows) yield toEntry(row);
         const last = rows.at(-1);
         if (!last || rows.length < pageSize) return;

@@ -65,7 +65,10 @@ export function memberStore(db: WorkspaceDb, now: () => number) {
         .executeTakeFirstOrThrow();
       return Number(row.n);
     },
-    async update(id: string, patch: Partial<Pick<MemberRow, 'role' | 'password_hash' | 'totp_sealed' | 'totp_pending' | 'name'>>) {
+    async update(
+      id: string,
+      patch: Partial<Pick<MemberRow, 'role' | 'password_hash' | 'totp_sealed' | 'totp_pending' | 'name'>>,
+    ) {
       await db.updateTable('members').set(patch).where('id', '=', id).execute();
     },
     async remove(id: string) {

@@ -43,7 +43,12 @@ export function settingsStore(db: WorkspaceDb, box: SecretBox, now: () => number
     async replaceKey(apiKey: string, by: string): Promise<void> {
       await db
         .updateTable('workspace')
-        .set({ key_sealed: box.seal(apiKey, KEY_PURPOSE), key_last4: apiKey.slice(-4), key_updated_at: now(), key_updated_by: by })
+        .set({
+          key_sealed: box.seal(apiKey, KEY_PURPOSE),
+          key_last4: apiKey.slice(-4),
+          key_updated_at: now(),
+          key_updated_by: by,
+        })
         .where('id', '=', 1)
         .execute();
     },
@@ -65,7 +70,11 @@ export function settingsStore(db: WorkspaceDb, box: SecretBox, now: () => number
       return (await row())?.two_factor_required === 1;
     },
     async setTwoFactorRequired(required: boolean): Promise<void> {
-      await db.updateTable('workspace').set({ two_factor_required: required ? 1 : 0 }).where('id', '=', 1).execute();
+      await db
+        .updateTable('workspace')
+        .set({ two_factor_required: required ? 1 : 0 })
+        .where('id', '=', 1)
+        .execute();
     },
   };
 }

@@ -40,7 +40,11 @@ export function signInLimits(db: WorkspaceDb, now: () => number, perMinute: numb
     async attempt(email: string, address: string): Promise<{ allowed: true } | { allowed: false; retryAfterSeconds: number }> {
       if (perMinute === 0) return { allowed: true };
       // Windows that ended are worth nothing: they are swept now and then, so the table stays small.
-      if (++calls % 100 === 0) await db.deleteFrom('sign_in_failures').where('window_start', '<=', now() - WINDOW_MS).execute();
+      if (++calls % 100 === 0)
+        await db
+          .deleteFrom('sign_in_failures')
+          .where('window_start', '<=', now() - WINDOW_MS)
+          .execute();
       for (const { bucket, limit } of buckets(email, address)) {
         const { failures, windowStart } = await count(bucket, 1);
         if (failures > limit) {
