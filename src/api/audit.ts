@@ -1,7 +1,5 @@
 import { type AuditAction, auditPageSchema } from '@contract';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
-import * as z from 'zod/mini';
-import { apiFetch } from '@/lib/api-fetch';
 import { dayBoundary } from '@/lib/format';
 import { getJson, pageQuery } from './request';
 
@@ -31,17 +29,6 @@ export function auditQuery({ member, action, from, to, zone = 'UTC' }: AuditFilt
 export function auditCsvUrl(filters: AuditFilters): string {
   const query = auditQuery(filters).toString();
   return query ? `/workspace/audit.csv?${query}` : '/workspace/audit.csv';
-}
-
-/**
- * The log records its own downloads: the browser says which selection it downloaded and how many entries that
- * selection held (the page's total), as every export reports itself.
- */
-export function recordAuditDownload(filters: AuditFilters, rows: number) {
-  return apiFetch('/workspace/audit/export', z.unknown(), {
-    method: 'POST',
-    body: { source: 'audit', filters: Object.fromEntries(auditQuery(filters)), rows },
-  });
 }
 
 export const auditQueries = {

@@ -1,12 +1,17 @@
-import { can, type Permission } from '@contract';
+import { can, type Member, type Permission } from '@contract';
 import { useQuery } from '@tanstack/react-query';
 import { sessionQueries } from '@/api/session';
 
+/** The signed-in member, from the session query (undefined while it loads or when signed out). */
+export function useMember(): Member | undefined {
+  return useQuery(sessionQueries.current()).data?.member ?? undefined;
+}
+
 /**
- * Whether the signed-in member's role may use `permission` (`can` from the contract, the table the server
- * enforces). The UI only mirrors it, hiding what a role cannot use; false while the session is unknown.
+ * Whether the signed-in member's role allows `permission` — the UI only mirrors the server, which
+ * refuses anyway; unknown (loading, signed out) means no.
  */
 export function useCan(permission: Permission): boolean {
-  const role = useQuery(sessionQueries.current()).data?.member?.role;
-  return role !== undefined && can(role, permission);
+  const member = useMember();
+  return member ? can(member.role, permission) : false;
 }

@@ -14,13 +14,13 @@ describe('the QueryClient’s reactions to errors', () => {
     expect(onUnauthorized).toHaveBeenCalledTimes(1);
   });
 
-  it('leaves the session alone when a mutation says its 401 answers what it sent (a refused partner key)', async () => {
+  it('leaves the session alone when a mutation checks a credential (a 401 means the partner key typed was refused)', async () => {
     const onUnauthorized = vi.fn();
     const client = createQueryClient(onUnauthorized);
     const mutation = client.getMutationCache().build(client, {
       mutationFn: refused,
       retry: false,
-      meta: { unauthorizedIsAnswer: true },
+      meta: { credentialCheck: true },
     });
     await expect(mutation.execute(undefined)).rejects.toThrow();
     expect(onUnauthorized).not.toHaveBeenCalled();

@@ -17,12 +17,13 @@ export function retryDelay(failureCount: number, error: unknown): number {
 
 /**
  * Central reactions to errors: a 401 anywhere signs the browser out (the session guard then shows the
- * sign-in page), unless a mutation says its 401 is the answer to what it sent; a failed background refetch
- * of data already on screen is a toast, not a blank page.
+ * sign-in page) — except from a mutation marked `meta: { credentialCheck: true }`, where a 401 means the
+ * password or code just typed was wrong, not that the session ended; a failed background refetch of
+ * data already on screen is a toast, not a blank page.
  */
 export function createQueryClient(onUnauthorized: () => void): QueryClient {
-  const react = (error: unknown, hadData: boolean, unauthorizedIsAnswer = false) => {
-    if (isUnauthorized(error) && !unauthorizedIsAnswer) onUnauthorized();
+  const react = (error: unknown, hadData: boolean) => {
+    if (isUnauthorized(error)) onUnauthorized();
     else if (hadData) {
       showToast(`refresh:${String(error)}`, (t) => t('common.error.refresh', { reason: errorMessage(error, t) }));
     }
@@ -32,10 +33,10 @@ export function createQueryClient(onUnauthorized: () => void): QueryClient {
     queryCache: new QueryCache({
       onError: (error, query) => react(error, query.state.data !== undefined && query.meta?.silent !== true),
     }),
-    // A mutation whose 401 speaks of what it sent (a partner key the upstream refused), not of this browser's
-    // session, says so with `meta: { unauthorizedIsAnswer: true }`.
     mutationCache: new MutationCache({
-      onError: (error, _variables, _context, mutation) => react(error, false, mutation.meta?.unauthorizedIsAnswer === true),
+      onError: (error, _variables, _result, mutation) => {
+        if (!(mutation.meta?.credentialCheck === true && isUnauthorized(error))) react(error, false);
+      },
     }),
     defaultOptions: {
       queries: { retry: shouldRetry, retryDelay, staleTime: 10_000, refetchOnWindowFocus: true },

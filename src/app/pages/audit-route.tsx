@@ -1,9 +1,8 @@
 import { AuditPage } from '@/features/audit/components/audit-page';
-import { useT } from '@/lib/i18n/use-t';
 import { useCan } from '@/lib/permissions';
-import { OwnerOnly } from '../shell/owner-only';
+import { NotAllowed } from '../shell/not-allowed';
 
 export default function Route() {
-  const t = useT();
-  return useCan('audit.read') ? <AuditPage /> : <OwnerOnly title={t('audit.title')} />;
+  if (!useCan('audit.read')) return <NotAllowed page="app.nav.audit" reason="app.notAllowed.ownerOnly" />;
+  return <AuditPage />;
 }

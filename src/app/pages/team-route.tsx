@@ -1,9 +1,8 @@
 import { TeamPage } from '@/features/team/components/team-page';
-import { useT } from '@/lib/i18n/use-t';
 import { useCan } from '@/lib/permissions';
-import { OwnerOnly } from '../shell/owner-only';
+import { NotAllowed } from '../shell/not-allowed';
 
 export default function Route() {
-  const t = useT();
-  return useCan('workspace.manage') ? <TeamPage /> : <OwnerOnly title={t('team.title')} />;
+  if (!useCan('workspace.manage')) return <NotAllowed page="app.nav.team" reason="app.notAllowed.ownerOnly" />;
+  return <TeamPage />;
 }

@@ -1,6 +1,7 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { auditCsvUrl, auditQueries, recordAuditDownload } from '@/api/audit';
+import { auditCsvUrl, auditQueries, auditQuery } from '@/api/audit';
+import { reportExport } from '@/api/audit-events';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { PageHeading } from '@/components/ui/page-heading';
 import { Pagination } from '@/components/ui/pagination';
@@ -19,7 +20,6 @@ export function AuditPage() {
   const [params, setParams] = useUrlState(parse, toAuditSearch);
   const filters = auditFiltersOf(params);
   const log = useQuery(auditQueries.page(params));
-  const recordDownload = useMutation({ mutationFn: (rows: number) => recordAuditDownload(filters, rows) });
   return (
     <section className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3">
@@ -27,7 +27,10 @@ export function AuditPage() {
         <a
           href={auditCsvUrl(filters)}
           download
-          onClick={() => log.data && recordDownload.mutate(log.data.total)}
+          // The log records its own downloads too: which selection, and how many entries it holds.
+          onClick={() =>
+            log.data && reportExport({ source: 'audit', filters: Object.fromEntries(auditQuery(filters)), rows: log.data.total })
+          }
           className="whitespace-nowrap rounded-md border border-line-strong bg-surface px-3 py-2 text-sm font-medium hover:bg-subtle"
         >
           {t('audit.download')}

@@ -1,4 +1,4 @@
-import { type AuditEntry, exportEventSchema, nanoToTon } from '@contract';
+import { type AuditEntry, exportEventSchema, nanoToTon, type Role, roleSchema } from '@contract';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Ton } from '@/components/ui/money';
@@ -6,9 +6,14 @@ import type { Translate } from '@/lib/i18n/use-t';
 import { describeFilters } from '../describe-filters';
 
 type Value = AuditEntry['detail'][string];
-export type RenderFact = (value: Value, t: Translate, roleLabel: (role: string) => string) => ReactNode;
+export type RenderFact = (value: Value, t: Translate, roleLabel: (role: Role) => string) => ReactNode;
 
 const text = (value: Value) => String(value);
+/** A role in words; a role this dashboard does not know yet, as sent. */
+const roleText = (value: Value, roleLabel: (role: Role) => string) => {
+  const role = roleSchema.safeParse(value);
+  return role.success ? roleLabel(role.data) : text(value);
+};
 
 const orderLink: RenderFact = (value, t) =>
   /^\d{1,15}$/.test(text(value)) ? (
@@ -34,9 +39,9 @@ export const FACTS: Record<string, RenderFact> = {
   ),
   product: (value, t) => (value === 'stars' || value === 'premium' ? t(`common.type.${value}`) : text(value)),
   member: (value, t) => t('audit.detail.member', { name: text(value) }),
-  role: (value, t, roleLabel) => t('audit.detail.role', { role: roleLabel(text(value)) }),
-  from: (value, t, roleLabel) => t('audit.detail.from', { role: roleLabel(text(value)) }),
-  to: (value, t, roleLabel) => t('audit.detail.to', { role: roleLabel(text(value)) }),
+  role: (value, t, roleLabel) => t('audit.detail.role', { role: roleText(value, roleLabel) }),
+  from: (value, t, roleLabel) => t('audit.detail.from', { role: roleText(value, roleLabel) }),
+  to: (value, t, roleLabel) => t('audit.detail.to', { role: roleText(value, roleLabel) }),
   invited_by: (value, t) => t('audit.detail.invitedBy', { name: text(value) }),
   invite: (value, t) => t('audit.detail.invite', { id: text(value) }),
   email: (value, t) => t('audit.detail.email', { email: text(value) }),

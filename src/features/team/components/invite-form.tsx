@@ -37,7 +37,7 @@ export function InviteForm() {
           label: (
             <span className="flex flex-col">
               <span>{roleLabel(value)}</span>
-              <span className="text-xs font-normal text-muted">{t(`team.role.${value}.can`)}</span>
+              <span className="text-xs font-normal text-muted">{t(`common.roleAbout.${value}`)}</span>
             </span>
           ),
         }))}

@@ -22,7 +22,7 @@ export function ReplaceKey() {
   const [shapeError, setShapeError] = useState(false);
   const mutation = useMutation({
     mutationFn: replaceKey,
-    meta: { unauthorizedIsAnswer: true },
+    meta: { credentialCheck: true },
     onSuccess: () => {
       void queryClient.invalidateQueries({ queryKey: teamQueries.key().queryKey });
       setOpen(false);
@@ -41,7 +41,7 @@ export function ReplaceKey() {
     if (parsed.success) mutation.mutate(parsed.data.api_key);
   };
   const error = shapeError
-    ? t('team.key.shape')
+    ? t('common.field.key')
     : mutation.isError
       ? isUnauthorized(mutation.error)
         ? t('team.key.refused')
