@@ -13,7 +13,7 @@ const PASSWORD = 'correct horse battery';
 async function invite(owner: Page, role: 'Support' | 'Operator'): Promise<string> {
   await owner.getByRole('radio', { name: new RegExp(`^${role}`) }).check();
   await owner.getByRole('button', { name: 'Create invitation link' }).click();
-  const created = owner.getByRole('region', { name: `Invitation link for a new ${role}` });
+  const created = owner.getByRole('region', { name: `Invitation link for someone joining as ${role}` });
   await expect(created).toBeFocused();
   const link = (await created.getByTestId('invite-link').textContent()) ?? '';
   expect(link).toMatch(new RegExp(`^${origin}/join#[A-Za-z0-9_-]{32,64}$`));

@@ -14,23 +14,26 @@ export function KeyCard() {
   const key = useQuery(teamQueries.key());
   const nameOf = useMemberName();
   return (
-    <TeamSection title={t('team.key.title')} intro={t('team.key.intro')} action={key.isSuccess && <ReplaceKey />}>
+    <TeamSection title={t('team.key.title')} intro={t('team.key.intro')}>
       {key.isPending ? (
         <Skeleton className="h-14" />
       ) : key.isError ? (
         <ErrorPanel error={key.error} onRetry={() => void key.refetch()} title={t('team.key.loadError')} />
       ) : (
-        <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-          <dt className="text-muted">{t('team.key.current')}</dt>
-          <dd data-testid="masked-key" className="font-mono">
-            {key.data.masked}
-          </dd>
-          <dt className="text-muted">{t('team.key.changed')}</dt>
-          <dd>
-            <Time iso={key.data.updated_at} />
-            {key.data.updated_by && ` · ${nameOf(key.data.updated_by)}`}
-          </dd>
-        </dl>
+        <>
+          <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+            <dt className="text-muted">{t('team.key.current')}</dt>
+            <dd data-testid="masked-key" className="font-mono">
+              {key.data.masked}
+            </dd>
+            <dt className="text-muted">{t('team.key.changed')}</dt>
+            <dd>
+              <Time iso={key.data.updated_at} />
+              {key.data.updated_by && ` · ${nameOf(key.data.updated_by)}`}
+            </dd>
+          </dl>
+          <ReplaceKey />
+        </>
       )}
     </TeamSection>
   );

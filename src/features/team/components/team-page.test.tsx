@@ -95,7 +95,7 @@ describe('TeamPage', () => {
     expect(within(pending).getByTestId('invite-row')).toHaveTextContent('Invited by Olga Owner');
     await user.click(screen.getByRole('radio', { name: /Operator/ }));
     await user.click(screen.getByRole('button', { name: 'Create invitation link' }));
-    const created = await screen.findByRole('region', { name: 'Invitation link for a new Operator' });
+    const created = await screen.findByRole('region', { name: 'Invitation link for someone joining as Operator' });
     expect(created).toHaveFocus();
     expect(calls.find((c) => c.method === 'POST')?.body).toEqual({ role: 'operator' });
     expect(within(created).getByTestId('invite-link')).toHaveTextContent(`${window.location.origin}/join#${token}`);
