@@ -167,3 +167,20 @@ describe('workspace: the audit log', () => {
     await expect(d.workspace.db.updateTable('audit_log').set({ action: 'x' }).execute()).rejects.toThrow(/append-only/);
   });
 });
+
+describe('workspace: CSRF and Host rules cover the new routes', () => {
+  it('refuses a cross-site write to a workspace route and a foreign Host, with the owner’s cookie', async () => {
+    const d = startDashboard();
+    const owner = (await d.signIn()).sessionCookie;
+    const member = await d.addMember('viewer');
+    const crossSite = await send(d, owner, 'DELETE', `/workspace/members/${member.id}`, undefined, {
+      Origin: 'https://evil.example',
+    });
+    expect([crossSite.status, (await crossSite.json()).error_code]).toEqual([403, 'FORBIDDEN']);
+    const fetchSite = await send(d, owner, 'POST', '/workspace/invites', { role: 'owner' }, { 'Sec-Fetch-Site': 'cross-site' });
+    expect(fetchSite.status).toBe(403);
+    const rebound = await d.app.request('http://rebind.evil.test:3000/workspace/members', { headers: { Cookie: owner } });
+    expect(rebound.status).toBe(421);
+    expect(await d.workspace.members.byId(member.id)).toBeDefined();
+  });
+});
