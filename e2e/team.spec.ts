@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { orderSchema } from '../contract/orders';
 import { E2E_EMPTY_PORT } from '../playwright.config';
-import { appReady, DEMO_KEY, expect, expectAccessible, test, watchConsole } from './fixtures';
+import { appReady, DEMO_KEY, expect, expectAccessible, guardConsole, test } from './fixtures';
 
 // A workspace nobody has set up yet: the second e2e server (own in-memory databases).
 const origin = `http://127.0.0.1:${E2E_EMPTY_PORT}`;
@@ -24,10 +24,10 @@ async function invite(owner: Page, role: 'Support' | 'Operator'): Promise<string
 type Person = { name: string; email: string; role: 'Support' | 'Operator' };
 
 /** Someone opens their link in a fresh browser context and joins; their console is watched like the owner's. */
-async function join(browser: Browser, link: string, { name, email, role }: Person, errors: string[][]) {
+async function join(browser: Browser, link: string, { name, email, role }: Person, checks: (() => void)[]) {
   const context = await browser.newContext({ baseURL: origin });
   const page = await context.newPage();
-  errors.push(watchConsole(page));
+  checks.push(guardConsole(page));
   await page.goto(link);
   await expect(page.getByText(`Olga Owner invited you to join as ${role}.`)).toBeVisible();
   await page.getByLabel('Your name').fill(name);
@@ -44,7 +44,7 @@ test('the owner sets up a team, roles hold on the server, the audit log names wh
   api,
 }) => {
   test.setTimeout(90_000);
-  const errors: string[][] = [];
+  const checks: (() => void)[] = [];
 
   // Set-up through the form: the sandbox pre-fills the demo partner's key.
   await owner.goto('/');
@@ -64,12 +64,12 @@ test('the owner sets up a team, roles hold on the server, the audit log names wh
   await expect(owner.getByTestId('invite-row')).toHaveCount(2);
   await expectAccessible(owner);
 
-  const support = await join(browser, supportLink, { name: 'Sara Support', email: 'sara@example.com', role: 'Support' }, errors);
+  const support = await join(browser, supportLink, { name: 'Sara Support', email: 'sara@example.com', role: 'Support' }, checks);
   const operator = await join(
     browser,
     operatorLink,
     { name: 'Oskar Operator', email: 'oskar@example.com', role: 'Operator' },
-    errors,
+    checks,
   );
   // Each link worked once: the owner's list of pending invitations is empty again.
   await owner.reload();
@@ -128,7 +128,7 @@ test('the owner sets up a team, roles hold on the server, the audit log names wh
   await expect(operator).toHaveURL(/\/sign-in/);
   await expect(operator.getByRole('heading', { name: 'Sign in' })).toBeVisible();
 
-  for (const problems of errors) expect(problems, 'a member’s page logged errors').toEqual([]);
+  for (const check of checks) check();
   await support.context().close();
   await operator.context().close();
 });

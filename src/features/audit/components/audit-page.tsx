@@ -28,9 +28,10 @@ export function AuditPage() {
           href={auditCsvUrl(filters)}
           download
           // The log records its own downloads too: which selection, and how many entries it holds.
-          onClick={() =>
-            log.data && reportExport({ source: 'audit', filters: Object.fromEntries(auditQuery(filters)), rows: log.data.total })
-          }
+          onClick={() => {
+            if (log.data)
+              void reportExport({ source: 'audit', filters: Object.fromEntries(auditQuery(filters)), rows: log.data.total });
+          }}
           className="whitespace-nowrap rounded-md border border-line-strong bg-surface px-3 py-2 text-sm font-medium hover:bg-subtle"
         >
           {t('audit.download')}
