@@ -16,6 +16,8 @@ const NewOrderRoute = lazy(() => import('./pages/new-order-route'));
 const OrderRoute = lazy(() => import('./pages/order-route'));
 const StatsRoute = lazy(() => import('./pages/stats-route'));
 const BalanceRoute = lazy(() => import('./pages/balance-route'));
+const TeamRoute = lazy(() => import('./pages/team-route'));
+const AuditRoute = lazy(() => import('./pages/audit-route'));
 
 function PageLoading() {
   const t = useT();
@@ -48,6 +50,8 @@ export function AppRoutes() {
             <Route path="stats" element={<StatsRoute />} />
             <Route path="balance" element={<BalanceRoute />} />
             <Route path="account" element={<AccountRoute />} />
+            <Route path="team" element={<TeamRoute />} />
+            <Route path="audit" element={<AuditRoute />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

@@ -29,6 +29,17 @@ describe('order page', () => {
     expect(document.title).toContain('Order #10421');
   });
 
+  it('says who created the order when it was made through the dashboard', async () => {
+    const { calls } = fakeApi({
+      [`GET /api/v1/orders/${sourceExampleOrder.id}`]: () => ({ data: { ...sourceExampleOrder, ...future } }),
+      'GET /workspace/order-authors?ids=10421': () => ({ data: { '10421': { member_id: 'm-op', name: 'Oskar Operator' } } }),
+    });
+    renderWithApp(<OrderPage sandbox />, { path: `/o/${sourceExampleOrder.id}`, route: '/o/:id' });
+    const createdBy = await screen.findByText('Created by');
+    await waitFor(() => expect(createdBy.nextElementSibling).toHaveTextContent('Oskar Operator'));
+    expect(calls.filter((call) => call.url.includes('order-authors'))).toHaveLength(1);
+  });
+
   it('leads a pending order with its payment card: exact amount and copy buttons next to address and memo', async () => {
     show({ ...sourceExampleOrder, ...future });
     expect(await screen.findByTestId('order-banner')).toHaveTextContent(

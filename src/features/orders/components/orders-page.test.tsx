@@ -39,6 +39,24 @@ describe('OrdersPage', () => {
     expect(screen.getByRole('link', { name: 'New order' })).toHaveAttribute('href', '/orders/new');
   });
 
+  it('says who created each order through the dashboard, asking once for the whole page', async () => {
+    const { calls } = fakeApi({
+      'GET /api/v1/orders?': () => ({ data: { items: orders, total: 2, limit: 20, offset: 0 } }),
+      'GET /workspace/order-authors?': () => ({ data: { '7': { member_id: 'm-op', name: 'Oskar Operator' } } }),
+    });
+    renderWithApp(<OrdersPage />, { path: '/orders', route: '/orders' });
+    const [first, second] = await screen.findAllByTestId('order-row');
+    if (!first || !second) throw new Error('rows missing');
+    expect(screen.getByRole('columnheader', { name: 'Created by' })).toBeInTheDocument();
+    await vi.waitFor(() => expect(first).toHaveTextContent('Oskar Operator'));
+    // On a phone card the name reads as a sentence; an order made outside the dashboard has none.
+    expect(within(first).getByText('Created by Oskar Operator')).toHaveClass('md:hidden');
+    expect(second.lastElementChild).toHaveTextContent('—');
+    expect(calls.filter((call) => call.url.startsWith('/workspace/order-authors')).map((call) => call.url)).toEqual([
+      '/workspace/order-authors?ids=6,7',
+    ]);
+  });
+
   it('searches a recipient through the list filter, not as a reference', async () => {
     const { calls } = listApi();
     renderWithApp(<OrdersPage canCreate />, { path: '/orders', route: '/orders' });
