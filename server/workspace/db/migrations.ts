@@ -85,6 +85,16 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await appendOnly(db, dialect);
       },
     },
+    '002_audit_no_truncate': {
+      // PostgreSQL's TRUNCATE fires no DELETE trigger; SQLite has no TRUNCATE (its DELETE trigger covers a
+      // DELETE without WHERE, since triggers turn its truncate optimisation off).
+      async up(db: Kysely<unknown>) {
+        if (dialect !== 'postgres') return;
+        await sql`CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()`.execute(
+          db,
+        );
+      },
+    },
   };
 }
 
