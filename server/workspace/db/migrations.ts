@@ -1,6 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
-import type { Dialect } from './connect';
-import type { WorkspaceTables } from './schema';
+import type { Dialect, WorkspaceTables } from './schema';
 
 /**
  * The same migrations on SQLite and PostgreSQL; where the dialects differ (auto-increment, the triggers
