@@ -31,6 +31,11 @@ start() {
   dir=$(mktemp -d "${TMPDIR:-/tmp}/om-postgres.XXXXXX")
   chmod 0755 "$dir"
   if [[ $(id -u) -eq 0 ]]; then chown "$PG_USER" "$dir"; fi
+  if ! as_owner test -w "$dir"; then
+    echo "$PG_USER cannot write $dir: point TMPDIR at a directory every user can reach" >&2
+    rm -rf "$dir"
+    return 1
+  fi
   as_owner "$PG_BIN/initdb" -D "$dir/data" -U postgres -A reject -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
     { cat "$dir/initdb.log" >&2; rm -rf "$dir"; return 1; }
   # Only TCP from 127.0.0.1, without a password (the cluster lives as long as one test run).
