@@ -1,6 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
-import type { Dialect } from './connect';
-import type { WorkspaceTables } from './schema';
+import type { Dialect, WorkspaceTables } from './schema';
 
 /**
  * The same migrations on SQLite and PostgreSQL; where the dialects differ (auto-increment, the triggers
@@ -83,6 +82,16 @@ function migrations(dialect: Dialect): Record<string, Migration> {
           .addColumn('failures', 'integer', (c) => c.notNull())
           .execute();
         await appendOnly(db, dialect);
+      },
+    },
+    '002_audit_no_truncate': {
+      // PostgreSQL's TRUNCATE fires no DELETE trigger; SQLite has no TRUNCATE (its DELETE trigger covers a
+      // DELETE without WHERE, since triggers turn its truncate optimisation off).
+      async up(db: Kysely<unknown>) {
+        if (dialect !== 'postgres') return;
+        await sql`CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()`.execute(
+          db,
+        );
       },
     },
   };
