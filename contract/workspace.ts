@@ -176,6 +176,10 @@ export const paymentEventSchema = z.strictObject({
   order_id: z.optional(z.number().check(z.int(), z.positive())),
   amount_nano: z.string().check(z.regex(/^\d{1,19}$/, 'must be nanotons')),
   messages: z.optional(z.number().check(z.int(), z.positive())),
+  /** The orders one transaction paid, when it paid several: ids separated by commas (the log keeps scalars). */
+  order_ids: z.optional(
+    z.string().check(z.regex(/^\d{1,15}(,\d{1,15}){0,254}$/, 'must be up to 255 order ids separated by commas')),
+  ),
 });
 export const exportEventSchema = z.strictObject({
   source: z.enum(['orders', 'transactions', 'stats', 'audit']),

@@ -59,5 +59,22 @@ export const FACTS: Record<string, RenderFact> = {
   kind: (value, t) =>
     value === 'topup' ? t('audit.detail.topUp') : value === 'order' ? t('audit.detail.orderPayment') : text(value),
   amount_nano: (value) => (/^\d{1,19}$/.test(text(value)) ? <Ton value={nanoToTon(text(value))} /> : text(value)),
+  order_ids: (value, t) => {
+    const ids = text(value)
+      .split(',')
+      .filter((id) => /^\d{1,15}$/.test(id));
+    if (ids.length === 0) return text(value);
+    return (
+      <>
+        {t('audit.detail.orderIds', { count: ids.length })}{' '}
+        {ids.map((id, index) => (
+          <span key={id}>
+            {index > 0 && ', '}
+            <Link to={`/orders/${id}`} className="text-accent underline underline-offset-2">{`#${id}`}</Link>
+          </span>
+        ))}
+      </>
+    );
+  },
   messages: (value, t) => (typeof value === 'number' ? t('audit.detail.messages', { count: value }) : text(value)),
 };

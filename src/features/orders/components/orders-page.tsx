@@ -1,3 +1,4 @@
+import type { Order } from '@contract';
 import type { ReactNode } from 'react';
 import { useCallback } from 'react';
 import { Link } from 'react-router';
@@ -7,24 +8,39 @@ import { usePreferences } from '@/lib/preferences/preferences-context';
 import { useUrlState } from '@/lib/url-state';
 import type { ExportScope } from '../export-scope';
 import { filtersOf, type OrderListParams, parseListParams, toSearch } from '../list-params';
+import { OrderSelectionContext, useOrderSelection } from '../order-selection';
 import { recipientOf } from '../search-target';
 import { OrderFilters } from './order-filters';
 import { OrderSearch } from './order-search';
 import { OrderList } from './orders-list';
 import { SearchResults } from './search-results';
 
-/** `canCreate`: the member's role may create orders (the New order link shows); `renderExport`: the export button, when allowed. */
+/** Orders picked in the list to pay together, for the bar the route plugs in. */
+export interface PickedOrders {
+  orders: Order[];
+  clear: () => void;
+  /** Takes orders out of the selection (those just paid). */
+  drop: (ids: readonly number[]) => void;
+}
+
+/**
+ * `canCreate`: the member's role may create orders (the New order link shows); `renderExport`: the export
+ * button, when allowed; `renderPay`: the bar that pays the picked orders, for roles that pay (rows get checkboxes).
+ */
 export function OrdersPage({
   canCreate,
   renderExport,
+  renderPay,
 }: {
   canCreate: boolean;
   renderExport?: (scope: ExportScope) => ReactNode;
+  renderPay?: (picked: PickedOrders) => ReactNode;
 }) {
   const t = useT();
   const { timeZone } = usePreferences();
   const parse = useCallback((search: URLSearchParams) => parseListParams(search, timeZone), [timeZone]);
   const [params, setParams] = useUrlState(parse, toSearch);
+  const selection = useOrderSelection();
   const update = (next: Partial<OrderListParams>) => setParams({ ...params, page: 1, ...next });
   const filters = filtersOf(params);
   const clearFilters = () => setParams({ page: 1, pageSize: params.pageSize });
@@ -37,45 +53,50 @@ export function OrdersPage({
   };
 
   return (
-    <section className="space-y-4">
-      <div className="flex items-center justify-between gap-3">
-        <PageHeading title={t('orders.title')} />
-        {canCreate && (
-          <Link
-            to="/orders/new"
-            className="whitespace-nowrap rounded-md bg-accent px-3 py-2 text-sm font-medium text-on-accent hover:opacity-90"
+    <OrderSelectionContext value={renderPay ? selection : null}>
+      <section className="space-y-4">
+        <div className="flex items-center justify-between gap-3">
+          <PageHeading title={t('orders.title')} />
+          {canCreate && (
+            <Link
+              to="/orders/new"
+              className="whitespace-nowrap rounded-md bg-accent px-3 py-2 text-sm font-medium text-on-accent hover:opacity-90"
+            >
+              {t('orders.newOrder')}
+            </Link>
+          )}
+        </div>
+        <OrderSearch value={params.q ?? (params.recipient ? `@${params.recipient}` : undefined)} onSearch={search} />
+        {!params.q && params.recipient && (
+          <button
+            type="button"
+            className="text-sm text-accent underline underline-offset-2"
+            onClick={() => search(`"${params.recipient}"`)}
           >
-            {t('orders.newOrder')}
-          </Link>
+            {t('orders.search.asReference', { reference: params.recipient })}
+          </button>
         )}
-      </div>
-      <OrderSearch value={params.q ?? (params.recipient ? `@${params.recipient}` : undefined)} onSearch={search} />
-      {!params.q && params.recipient && (
-        <button
-          type="button"
-          className="text-sm text-accent underline underline-offset-2"
-          onClick={() => search(`"${params.recipient}"`)}
-        >
-          {t('orders.search.asReference', { reference: params.recipient })}
-        </button>
-      )}
-      {params.q ? (
-        <SearchResults q={params.q} renderExport={renderExport} />
-      ) : (
-        <>
-          <div className="flex flex-wrap items-start justify-between gap-3">
-            <OrderFilters value={filters} onChange={(next) => setParams({ page: 1, pageSize: params.pageSize, ...next })} />
-            {renderExport?.({ filters })}
-          </div>
-          <OrderList
-            params={params}
-            onPage={(page) => update({ page })}
-            onPageSize={(pageSize) => update({ pageSize })}
-            onClearFilters={clearFilters}
-            canCreate={canCreate}
-          />
-        </>
-      )}
-    </section>
+        {params.q ? (
+          <SearchResults q={params.q} renderExport={renderExport} />
+        ) : (
+          <>
+            <div className="flex flex-wrap items-start justify-between gap-3">
+              <OrderFilters value={filters} onChange={(next) => setParams({ page: 1, pageSize: params.pageSize, ...next })} />
+              {renderExport?.({ filters })}
+            </div>
+            <OrderList
+              params={params}
+              onPage={(page) => update({ page })}
+              onPageSize={(pageSize) => update({ pageSize })}
+              onClearFilters={clearFilters}
+              canCreate={canCreate}
+            />
+          </>
+        )}
+        {renderPay &&
+          selection.used &&
+          renderPay({ orders: [...selection.selected.values()], clear: selection.clear, drop: selection.drop })}
+      </section>
+    </OrderSelectionContext>
   );
 }
