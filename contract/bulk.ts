@@ -100,7 +100,7 @@ export const bulkJobSchema = z.looseObject({
   created_by: z.looseObject({ member_id: z.string(), name: z.string() }),
   updated_at: z.string(),
   finished_at: z.nullable(z.string()),
-  /** Why the server paused a running job by itself: `key_refused` (the upstream refused the workspace key) or `no_key`. */
+  /** Why the server paused a running job by itself: `key_refused` (the upstream refused the workspace key; the owner replaces it, then resume). */
   paused_reason: z.optional(z.nullable(z.string())),
   progress: bulkProgressSchema,
 });
