@@ -100,6 +100,8 @@ export const bulkJobSchema = z.looseObject({
   created_by: z.looseObject({ member_id: z.string(), name: z.string() }),
   updated_at: z.string(),
   finished_at: z.nullable(z.string()),
+  /** Why the server paused a running job by itself: `key_refused` (the upstream refused the workspace key; the owner replaces it, then resume). */
+  paused_reason: z.optional(z.nullable(z.string())),
   progress: bulkProgressSchema,
 });
 export type BulkJob = z.infer<typeof bulkJobSchema>;
@@ -129,9 +131,12 @@ export const bulkRowResultSchema = z.looseObject({
   /** The order's status when it was created (it moves on: read the order for the live one). */
   order_status: z.nullable(z.string()),
   expires_at: z.nullable(z.string()),
-  /** The upstream's error code (VALIDATION_ERROR, RECIPIENT_UNAVAILABLE, INSUFFICIENT_BALANCE, …) for a failed row. */
+  /**
+   * The upstream's error code (VALIDATION_ERROR, RECIPIENT_UNAVAILABLE, INSUFFICIENT_BALANCE, …) for a failed
+   * row; on a pending row, the last passing trouble it is being retried for (RATE_LIMITED, SERVICE_UNAVAILABLE…).
+   */
   error_code: z.nullable(z.string()),
-  /** A sentence saying why the row failed. */
+  /** A sentence saying why. */
   error: z.nullable(z.string()),
 });
 export type BulkRowResult = z.infer<typeof bulkRowResultSchema>;
