@@ -1,27 +1,17 @@
-import type { Order } from '@contract';
 import type { ReactNode } from 'react';
 import { useCallback } from 'react';
-import { Link } from 'react-router';
-import { PageHeading } from '@/components/ui/page-heading';
 import { useT } from '@/lib/i18n/use-t';
 import { usePreferences } from '@/lib/preferences/preferences-context';
 import { useUrlState } from '@/lib/url-state';
 import type { ExportScope } from '../export-scope';
 import { filtersOf, type OrderListParams, parseListParams, toSearch } from '../list-params';
-import { OrderSelectionContext, useOrderSelection } from '../order-selection';
 import { recipientOf } from '../search-target';
 import { OrderFilters } from './order-filters';
 import { OrderSearch } from './order-search';
+import { OrdersHeading } from './orders-heading';
 import { OrderList } from './orders-list';
+import { PickableOrders, type PickedOrders } from './pickable-orders';
 import { SearchResults } from './search-results';
-
-/** Orders picked in the list to pay together, for the bar the route plugs in. */
-export interface PickedOrders {
-  orders: Order[];
-  clear: () => void;
-  /** Takes orders out of the selection (those just paid). */
-  drop: (ids: readonly number[]) => void;
-}
 
 /**
  * `canCreate`: the member's role may create orders (the New order link shows); `renderExport`: the export
@@ -40,7 +30,6 @@ export function OrdersPage({
   const { timeZone } = usePreferences();
   const parse = useCallback((search: URLSearchParams) => parseListParams(search, timeZone), [timeZone]);
   const [params, setParams] = useUrlState(parse, toSearch);
-  const selection = useOrderSelection();
   const update = (next: Partial<OrderListParams>) => setParams({ ...params, page: 1, ...next });
   const filters = filtersOf(params);
   const clearFilters = () => setParams({ page: 1, pageSize: params.pageSize });
@@ -53,19 +42,9 @@ export function OrdersPage({
   };
 
   return (
-    <OrderSelectionContext value={renderPay ? selection : null}>
-      <section className="space-y-4">
-        <div className="flex items-center justify-between gap-3">
-          <PageHeading title={t('orders.title')} />
-          {canCreate && (
-            <Link
-              to="/orders/new"
-              className="whitespace-nowrap rounded-md bg-accent px-3 py-2 text-sm font-medium text-on-accent hover:opacity-90"
-            >
-              {t('orders.newOrder')}
-            </Link>
-          )}
-        </div>
+    <section className="space-y-4">
+      <PickableOrders renderPay={renderPay}>
+        <OrdersHeading canCreate={canCreate} />
         <OrderSearch value={params.q ?? (params.recipient ? `@${params.recipient}` : undefined)} onSearch={search} />
         {!params.q && params.recipient && (
           <button
@@ -93,10 +72,7 @@ export function OrdersPage({
             />
           </>
         )}
-        {renderPay &&
-          selection.used &&
-          renderPay({ orders: [...selection.selected.values()], clear: selection.clear, drop: selection.drop })}
-      </section>
-    </OrderSelectionContext>
+      </PickableOrders>
+    </section>
   );
 }

@@ -6,7 +6,8 @@ import { fakeApi } from '@/test/fake-api';
 import { renderWithApp } from '@/test/render';
 import { sourceExampleOrder } from '../../../../contract/fixtures';
 import { isSelectable, withOrders } from '../order-selection';
-import { OrdersPage, type PickedOrders } from './orders-page';
+import { OrdersPage } from './orders-page';
+import type { PickedOrders } from './pickable-orders';
 
 afterEach(() => vi.unstubAllGlobals());
 
