@@ -17,7 +17,7 @@ export interface BulkSource {
 /** Where a bulk file comes from: dropped on the zone, chosen with the file picker, or pasted as lines. */
 export function BulkUpload({ onSource }: { onSource: (source: BulkSource) => void }) {
   const t = useT();
-  const inputId = useId();
+  const titleId = useId();
   const [dragging, setDragging] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const read = async (file: File | undefined) => {
@@ -32,8 +32,8 @@ export function BulkUpload({ onSource }: { onSource: (source: BulkSource) => voi
     void read(event.dataTransfer.files[0]);
   };
   return (
-    <section aria-labelledby={`${inputId}-title`} className="space-y-4 rounded-lg border border-line bg-surface p-4">
-      <h2 id={`${inputId}-title`} className="text-lg font-semibold">
+    <section aria-labelledby={titleId} className="space-y-4 rounded-lg border border-line bg-surface p-4">
+      <h2 id={titleId} className="text-lg font-semibold">
         {t('bulk.upload.title')}
       </h2>
       {/* biome-ignore lint/a11y/noStaticElementInteractions: a drop target for a mouse; the file picker inside does the same for everyone. */}
@@ -48,16 +48,15 @@ export function BulkUpload({ onSource }: { onSource: (source: BulkSource) => voi
         className={`flex flex-col items-center gap-2 rounded-lg border-2 border-dashed p-6 text-center ${dragging ? 'border-accent bg-accent-soft' : 'border-line-strong'}`}
       >
         <p className="text-sm">{t('bulk.upload.drop')}</p>
-        <label htmlFor={inputId} className="cursor-pointer rounded-md bg-accent px-3 py-2 text-sm font-medium text-on-accent">
+        <label className="cursor-pointer rounded-md bg-accent px-3 py-2 text-sm font-medium text-on-accent has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-accent">
           {t('bulk.upload.choose')}
+          <input
+            type="file"
+            accept=".csv,.txt,text/csv,text/plain"
+            className="sr-only"
+            onChange={(event) => void read(event.target.files?.[0])}
+          />
         </label>
-        <input
-          id={inputId}
-          type="file"
-          accept=".csv,.txt,text/csv,text/plain"
-          className="sr-only"
-          onChange={(event) => void read(event.target.files?.[0])}
-        />
         <p className="text-xs text-muted">{t('bulk.upload.columns')}</p>
       </div>
       {error && (

@@ -40,7 +40,7 @@ export function JobProgress({ job }: { job: BulkJob }) {
       <p className="text-sm text-muted" data-testid="bulk-eta">
         {progress.eta_seconds !== null
           ? t('bulk.progress.eta', { time: etaClock(progress.eta_seconds) })
-          : t('bulk.progress.of', { settled: f.integer(progress.total - progress.remaining), total: f.integer(progress.total) })}
+          : t('bulk.progress.of', { settled: f.integer(progress.total - progress.remaining), count: progress.total })}
         {job.status === 'running' && ` · ${t('bulk.progress.rate', { rate: f.integer(progress.rate_per_second) })}`}
       </p>
     </section>

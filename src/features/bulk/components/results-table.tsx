@@ -21,38 +21,37 @@ export function ResultsTable({ rows, loading, payable, picked, onPick }: Results
   const all = pickable.length > 0 && pickable.every((item) => picked.has(item.id));
   if (loading) return <Skeleton className="h-40" />;
   return (
-    <div className={wrapClass}>
-      <table className={tableClass}>
-        <caption className="sr-only">{t('bulk.results.caption')}</caption>
-        <thead className={headClass}>
-          <tr>
-            <th scope="col" className="whitespace-nowrap">
-              {pickable.length > 0 && (
-                <input
-                  type="checkbox"
-                  className={box}
-                  checked={all}
-                  onChange={(event) => onPick(pickable, event.target.checked)}
-                  aria-label={t('bulk.results.pickAll', { count: pickable.length })}
-                />
-              )}
-              {t('bulk.col.row')}
-            </th>
-            <th scope="col">{t('bulk.col.recipient')}</th>
-            <th scope="col">{t('bulk.col.order')}</th>
-            <th scope="col">{t('bulk.col.state')}</th>
-            <th scope="col">{t('bulk.col.result')}</th>
-            <th scope="col" className="max-md:hidden">
-              {t('bulk.col.reference')}
-            </th>
-          </tr>
-        </thead>
-        <tbody className={bodyClass}>
-          {rows.map((row) => (
-            <ResultRow key={row.row} row={row} item={payable(row)} picked={picked} onPick={onPick} />
-          ))}
-        </tbody>
-      </table>
+    <div className="space-y-2">
+      {pickable.length > 0 && (
+        <label className="flex items-center text-sm">
+          <input type="checkbox" className={box} checked={all} onChange={(event) => onPick(pickable, event.target.checked)} />
+          {t('bulk.results.pickAll', { count: pickable.length })}
+        </label>
+      )}
+      <div className={wrapClass}>
+        <table className={tableClass}>
+          <caption className="sr-only">{t('bulk.results.caption')}</caption>
+          <thead className={headClass}>
+            <tr>
+              <th scope="col" className="whitespace-nowrap">
+                {t('bulk.col.row')}
+              </th>
+              <th scope="col">{t('bulk.col.recipient')}</th>
+              <th scope="col">{t('bulk.col.order')}</th>
+              <th scope="col">{t('bulk.col.state')}</th>
+              <th scope="col">{t('bulk.col.result')}</th>
+              <th scope="col" className="max-md:hidden">
+                {t('bulk.col.reference')}
+              </th>
+            </tr>
+          </thead>
+          <tbody className={bodyClass}>
+            {rows.map((row) => (
+              <ResultRow key={row.row} row={row} item={payable(row)} picked={picked} onPick={onPick} />
+            ))}
+          </tbody>
+        </table>
+      </div>
     </div>
   );
 }
