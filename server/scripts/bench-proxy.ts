@@ -82,7 +82,8 @@ export async function measureProxyCost(options: ProxyCostOptions): Promise<Proxy
         runs.ownKey.push(await timed(`${server.base}/api/v1${path}`, { Authorization: `Bearer ${options.apiKey}` }));
         runs.proxied.push(await timed(`${server.base}/api/v1${path}`, { Cookie: `om_session=${token}` }));
       };
-      for (let i = 0; i < 50; i += 1) await once(); // warm-up: JIT, connection pools, SQLite page cache
+      // Warm-up: until the JIT has settled on the hot paths, pools are open and the page cache is filled.
+      for (let i = 0; i < 300; i += 1) await once();
       for (const times of Object.values(runs)) times.length = 0;
       for (let i = 0; i < options.samples; i += 1) await once();
       const summary = (times: number[]) => {
