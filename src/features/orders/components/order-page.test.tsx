@@ -34,7 +34,7 @@ describe('order page', () => {
       [`GET /api/v1/orders/${sourceExampleOrder.id}`]: () => ({ data: { ...sourceExampleOrder, ...future } }),
       'GET /workspace/order-authors?ids=10421': () => ({ data: { '10421': { member_id: 'm-op', name: 'Oskar Operator' } } }),
     });
-    renderWithApp(<OrderPage sandbox />, { path: `/o/${sourceExampleOrder.id}`, route: '/o/:id' });
+    renderWithApp(<OrderPage sandbox canCancel />, { path: `/o/${sourceExampleOrder.id}`, route: '/o/:id' });
     const createdBy = await screen.findByText('Created by');
     await waitFor(() => expect(createdBy.nextElementSibling).toHaveTextContent('Oskar Operator'));
     expect(calls.filter((call) => call.url.includes('order-authors'))).toHaveLength(1);

@@ -44,7 +44,7 @@ describe('OrdersPage', () => {
       'GET /api/v1/orders?': () => ({ data: { items: orders, total: 2, limit: 20, offset: 0 } }),
       'GET /workspace/order-authors?': () => ({ data: { '7': { member_id: 'm-op', name: 'Oskar Operator' } } }),
     });
-    renderWithApp(<OrdersPage />, { path: '/orders', route: '/orders' });
+    renderWithApp(<OrdersPage canCreate />, { path: '/orders', route: '/orders' });
     const [first, second] = await screen.findAllByTestId('order-row');
     if (!first || !second) throw new Error('rows missing');
     expect(screen.getByRole('columnheader', { name: 'Created by' })).toBeInTheDocument();
