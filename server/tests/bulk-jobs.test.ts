@@ -66,6 +66,7 @@ describe('a bulk job', () => {
     const first = await bulk.data(await bulk.call('POST', '/workspace/bulk/jobs', body), bulkJobSchema);
     const again = await bulk.data(await bulk.call('POST', '/workspace/bulk/jobs', body), bulkJobSchema);
     expect(again.id).toBe(first.id);
+    bulk.clock.advance(1);
     const other = await bulk.startJob(starsRows(1), { file_name: 'promo.csv' });
     const page = await bulk.data(await bulk.call('GET', '/workspace/bulk/jobs'), bulkJobPageSchema);
     expect(page.items.map((job) => [job.id, job.file_name, job.progress.total])).toEqual([
