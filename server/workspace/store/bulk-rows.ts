@@ -112,6 +112,7 @@ export function bulkRowStore(db: WorkspaceDb, dialect: Dialect, now: () => numbe
               error_code: null,
               error: null,
               finished_at: at,
+              finished_by: owner,
             }
           : outcome.kind === 'failed'
             ? {
@@ -120,6 +121,7 @@ export function bulkRowStore(db: WorkspaceDb, dialect: Dialect, now: () => numbe
                 error_code: outcome.code,
                 error: outcome.message,
                 finished_at: at,
+                finished_by: owner,
               }
             : outcome.kind === 'retry'
               ? { ...release, next_attempt_at: at + outcome.delayMs, error_code: outcome.code, error: outcome.message }
