@@ -16,7 +16,7 @@ import {
  * Routes (dashboard server, same origin, cookie session, `{ok, data}` envelope):
  *   POST /workspace/bulk/jobs                  createBulkJobSchema → bulkJobSchema. `request_id` is one per intent:
  *                                              sending it again returns the same job, never a second one.
- *                                              Body up to 2 MB (10,000 rows).
+ *                                              Body up to 6 MB (10,000 rows at their longest).
  *   GET  /workspace/bulk/jobs?limit&offset     bulkJobPageSchema, newest first (limit 1..100, default 20)
  *   GET  /workspace/bulk/jobs/:id              bulkJobSchema (progress included; poll it for live progress)
  *   GET  /workspace/bulk/jobs/:id/rows?state&limit&offset
@@ -24,7 +24,7 @@ import {
  *                                              state: pending | done | failed | cancelled)
  *   GET  /workspace/bulk/jobs/:id/results.csv  the results as CSV (UTF-8 BOM, Excel-safe): row, recipient, product,
  *                                              quantity, months, client_reference, state, order_id, payment_memo,
- *                                              order_status, amount_ton, error_code, error
+ *                                              order_status, amount_ton, idempotency_key, error_code, error
  *   POST /workspace/bulk/jobs/:id/pause        bulkJobSchema (running → paused; in-flight rows still finish)
  *   POST /workspace/bulk/jobs/:id/resume       bulkJobSchema (paused → running)
  *   POST /workspace/bulk/jobs/:id/cancel       bulkJobSchema (running | paused → cancelled; rows not yet sent

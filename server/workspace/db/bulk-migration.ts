@@ -48,6 +48,7 @@ export async function bulkJobTables(db: Kysely<unknown>): Promise<void> {
     .addColumn('error_code', 'text')
     .addColumn('error', 'text')
     .addColumn('finished_at', ms)
+    .addColumn('finished_by', 'text')
     .addPrimaryKeyConstraint('bulk_rows_pk', ['job_id', 'row'])
     .execute();
   await db.schema.createIndex('bulk_rows_state').on('bulk_rows').columns(['job_id', 'state', 'row']).execute();

@@ -116,6 +116,8 @@ export interface BulkRowRow {
   error_code: string | null;
   error: string | null;
   finished_at: number | null;
+  /** The worker (one per process) that recorded the outcome. */
+  finished_by: string | null;
 }
 
 /** One row: the earliest instant the next create may be sent, shared by every worker of every instance. */

@@ -61,7 +61,9 @@ export function bulkRowStore(db: WorkspaceDb, dialect: Dialect, now: () => numbe
         .updateTable('bulk_rows')
         .set((eb) => ({ lease_owner: owner, lease_until: at + leaseMs, attempts: eb('attempts', '+', 1) }))
         .where('job_id', '=', jobId)
-        .where('row', 'in', dialect === 'postgres' ? claimable.forUpdate().skipLocked() : claimable)
+        // `=` a scalar subquery: evaluated once (an InitPlan). With `in`, PostgreSQL may run it again per row
+        // scanned, and one statement then leases every row of the job.
+        .where('row', '=', dialect === 'postgres' ? claimable.forUpdate().skipLocked() : claimable)
         // the same conditions again: on SQLite this statement is the compare-and-set itself
         .where('state', '=', 'pending')
         .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<', at)]))
@@ -110,6 +112,7 @@ export function bulkRowStore(db: WorkspaceDb, dialect: Dialect, now: () => numbe
               error_code: null,
               error: null,
               finished_at: at,
+              finished_by: owner,
             }
           : outcome.kind === 'failed'
             ? {
@@ -118,6 +121,7 @@ export function bulkRowStore(db: WorkspaceDb, dialect: Dialect, now: () => numbe
                 error_code: outcome.code,
                 error: outcome.message,
                 finished_at: at,
+                finished_by: owner,
               }
             : outcome.kind === 'retry'
               ? { ...release, next_attempt_at: at + outcome.delayMs, error_code: outcome.code, error: outcome.message }
