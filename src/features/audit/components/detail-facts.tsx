@@ -76,5 +76,13 @@ export const FACTS: Record<string, RenderFact> = {
       </>
     );
   },
+  job_id: (value, t) => (
+    <Link to={`/orders/bulk/${encodeURIComponent(text(value))}`} className="text-accent underline underline-offset-2">
+      {t('audit.detail.bulkJob')}
+    </Link>
+  ),
+  file_name: (value, t) => t('audit.detail.fileName', { name: text(value) }),
+  payment_method: (value, t) =>
+    value === 'balance' ? t('audit.detail.payBalance') : value === 'ton_memo' ? t('audit.detail.payTransfer') : text(value),
   messages: (value, t) => (typeof value === 'number' ? t('audit.detail.messages', { count: value }) : text(value)),
 };
