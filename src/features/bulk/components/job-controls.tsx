@@ -23,6 +23,12 @@ export function JobControls({ job }: { job: BulkJob }) {
     onError: () => void queryClient.invalidateQueries({ queryKey: bulkQueries.job(job.id).queryKey }),
   });
   if (job.status !== 'running' && job.status !== 'paused') return null;
+  // Said where the person is looking: in the confirmation while it is open.
+  const failure = control.isError && (
+    <p role="alert" className="mb-3 rounded-md bg-bad-soft px-3 py-2 text-sm text-bad">
+      {errorText(control.error)}
+    </p>
+  );
   return (
     <div className="space-y-2">
       <div className="flex flex-wrap gap-2">
@@ -35,11 +41,18 @@ export function JobControls({ job }: { job: BulkJob }) {
             {t('bulk.control.resume')}
           </Button>
         )}
-        <Dialog open={confirming} onOpenChange={setConfirming}>
+        <Dialog
+          open={confirming}
+          onOpenChange={(open) => {
+            setConfirming(open);
+            control.reset();
+          }}
+        >
           <DialogTrigger asChild>
             <Button variant="secondary">{t('bulk.control.cancel')}</Button>
           </DialogTrigger>
           <DialogContent title={t('bulk.cancel.title')} description={t('bulk.cancel.body', { count: job.progress.remaining })}>
+            {failure}
             <div className="flex flex-wrap justify-end gap-2">
               <DialogClose asChild>
                 <Button variant="secondary">{t('bulk.cancel.keep')}</Button>
@@ -51,11 +64,7 @@ export function JobControls({ job }: { job: BulkJob }) {
           </DialogContent>
         </Dialog>
       </div>
-      {control.isError && (
-        <p role="alert" className="text-sm text-bad">
-          {errorText(control.error)}
-        </p>
-      )}
+      {!confirming && failure}
     </div>
   );
 }

@@ -87,6 +87,24 @@ describe('JobPage', () => {
     expect(calls.filter((call) => call.method === 'POST').map((call) => call.url.split('/').at(-1))).toEqual(['pause', 'cancel']);
   });
 
+  it('says in the confirmation when the job can no longer be cancelled', async () => {
+    fakeApi({
+      [`GET /workspace/bulk/jobs/${bulkJob.id}/rows?`]: () => ({
+        data: { items: rows, total: rows.length, limit: 50, offset: 0 },
+      }),
+      [`GET /workspace/bulk/jobs/${bulkJob.id}`]: () => ({ data: bulkJob }),
+      [`POST /workspace/bulk/jobs/${bulkJob.id}/cancel`]: () => ({
+        status: 409,
+        error: ['CONFLICT', 'this job is completed: it cannot be cancelled'],
+      }),
+    });
+    show();
+    await userEvent.click(await screen.findByRole('button', { name: 'Cancel the job' }));
+    const dialog = screen.getByRole('dialog', { name: 'Cancel this job?' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Cancel the job' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('This could not be done in the current state.');
+  });
+
   it('lets a role that pays pick the orders still awaiting a TON transfer', async () => {
     jobApi();
     const seen: number[][] = [];
