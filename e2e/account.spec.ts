@@ -124,6 +124,7 @@ test('a viewer sees no create, cancel, pay, top-up or export, and the New order 
   await join(page, await invite(owner, 'viewer', baseURL), newPerson('Wanda Viewer'), 'Viewer');
   const nav = page.getByRole('navigation', { name: 'Main' });
   await expect(nav.getByRole('link', { name: 'Orders' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'Bulk orders' })).toHaveCount(0);
   await expect(nav.getByRole('link', { name: 'New order' })).toHaveCount(0);
   await expect(page.getByRole('link', { name: 'New order' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: /export/i })).toHaveCount(0);
