@@ -128,6 +128,9 @@ const pages: [string, string][] = [
   ['new-order', '/orders/new'],
   ['stats', '/stats'],
   ['balance', '/balance'],
+  ['account', '/account'],
+  ['team', '/team'],
+  ['audit', '/audit'],
   ['not-found', '/no-such-page'],
   ...Object.entries(states).map(([state, order]): [string, string] => [`order-${state}`, `/orders/${order.id}`]),
 ];
