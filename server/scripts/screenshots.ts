@@ -33,6 +33,7 @@ const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     PORT: String(port),
     HOST: '127.0.0.1',
     SANDBOX_DB: ':memory:',
+    WORKSPACE_DB: ':memory:',
     SANDBOX_API_KEY: KEY,
     SANDBOX_RATE_LIMIT: '0',
     SIGN_IN_RATE_LIMIT: '1000',
@@ -128,6 +129,9 @@ const pages: [string, string][] = [
   ['new-order', '/orders/new'],
   ['stats', '/stats'],
   ['balance', '/balance'],
+  ['account', '/account'],
+  ['team', '/team'],
+  ['audit', '/audit'],
   ['not-found', '/no-such-page'],
   ...Object.entries(states).map(([state, order]): [string, string] => [`order-${state}`, `/orders/${order.id}`]),
 ];
