@@ -25,7 +25,7 @@ export interface BulkWorkerOptions {
 export type BulkWorker = ReturnType<typeof createBulkWorker>;
 
 /**
- * Creates the orders of running bulk jobs: claims a row (lease), waits for its turn in the shared pace,
+ * Creates the orders of running bulk jobs: waits for its turn in the shared pace, claims a row (lease),
  * sends the create with the row's derived Idempotency-Key and records the outcome while the lease is
  * still its own. Several instances run one each; the database decides who takes which row.
  */
@@ -40,18 +40,26 @@ export function createBulkWorker(options: BulkWorkerOptions) {
   const waiters = new Set<() => void>();
   let loops: Promise<void>[] = [];
   let stopping = false;
+  let halt = stopSignal();
 
   async function partnerKey(): Promise<string | undefined> {
     const row = await workspace.settings.row();
     return workspace.settings.openKey(row?.key_sealed ?? null);
   }
 
-  /** Claims and handles one row; false when there was nothing to take. */
+  /**
+   * Waits for the next turn in the shared pace, then claims a row and sends it; false when there was
+   * nothing to take. The turn comes first, so a lease only has to cover the request itself.
+   */
   async function step(): Promise<boolean> {
     const jobs = await workspace.bulkJobs.running();
     if (jobs.length === 0) return false;
     const key = await partnerKey();
     if (!key) return false;
+    const wait = (await workspace.bulkPace.reserve(intervalMs)) - workspace.now();
+    if (wait > 0) await Promise.race([sleep(wait), halt.promise]); // a long Retry-After does not hold up a shutdown
+    if (stopping) return false;
+    // A job paused meanwhile is skipped by the claim itself (it takes rows of running jobs only).
     for (const jobId of jobs) {
       const claimed = await workspace.bulkRows.claim(jobId, owner, leaseMs);
       if (claimed) {
@@ -63,14 +71,6 @@ export function createBulkWorker(options: BulkWorkerOptions) {
   }
 
   async function handle(claimed: ClaimedRow, key: string): Promise<void> {
-    const slot = await workspace.bulkPace.reserve(intervalMs);
-    const wait = slot - workspace.now();
-    // A turn further off than the lease can cover (after a long Retry-After): give the row back unsent.
-    if (wait > leaseMs - requestTimeoutMs - 1000) {
-      await workspace.bulkRows.finish(claimed, owner, { kind: 'release', notBefore: slot });
-      return;
-    }
-    if (wait > 0) await sleep(wait);
     const outcome = await send(claimed, key);
     if (outcome.kind === 'key_refused') {
       const message = 'The partner API refused the workspace key; the owner must replace it, then resume the job.';
@@ -147,6 +147,7 @@ export function createBulkWorker(options: BulkWorkerOptions) {
     start(): void {
       if (loops.length > 0) return;
       stopping = false;
+      halt = stopSignal();
       loops = Array.from({ length: options.concurrency ?? 4 }, () => loop());
     },
     /** New work (a job created or resumed): idle loops look now instead of at their next poll. */
@@ -156,6 +157,7 @@ export function createBulkWorker(options: BulkWorkerOptions) {
     /** Lets rows in flight finish, then stops. */
     async stop(): Promise<void> {
       stopping = true;
+      halt.fire();
       for (const waiter of [...waiters]) waiter();
       await Promise.all(loops);
       loops = [];
@@ -167,4 +169,12 @@ export function createBulkWorker(options: BulkWorkerOptions) {
       return handled;
     },
   };
+}
+
+function stopSignal(): { promise: Promise<void>; fire: () => void } {
+  let fire = () => {};
+  const promise = new Promise<void>((resolve) => {
+    fire = resolve;
+  });
+  return { promise, fire };
 }

@@ -34,9 +34,7 @@ export type RowOutcome =
     }
   | { kind: 'failed'; code: string; message: string }
   /** Not finished: sent again after `delayMs` (rate limit, upstream trouble); the trouble is kept on the row. */
-  | { kind: 'retry'; delayMs: number; code: string; message: string }
-  /** Given back unsent (its turn is too far off to keep the lease): claimable again from `notBefore`. */
-  | { kind: 'release'; notBefore: number };
+  | { kind: 'retry'; delayMs: number; code: string; message: string };
 
 /**
  * The rows of bulk jobs: claiming one with a lease (a compare-and-set on SQLite, `FOR UPDATE SKIP LOCKED`
@@ -123,12 +121,10 @@ export function bulkRowStore(db: WorkspaceDb, dialect: Dialect, now: () => numbe
                 finished_at: at,
                 finished_by: owner,
               }
-            : outcome.kind === 'retry'
-              ? { ...release, next_attempt_at: at + outcome.delayMs, error_code: outcome.code, error: outcome.message }
-              : { ...release, next_attempt_at: outcome.notBefore };
+            : { ...release, next_attempt_at: at + outcome.delayMs, error_code: outcome.code, error: outcome.message };
       const result = await db
         .updateTable('bulk_rows')
-        .set((eb) => (outcome.kind === 'release' ? { ...values, attempts: eb('attempts', '-', 1) } : values))
+        .set(values)
         .where('job_id', '=', claimed.jobId)
         .where('row', '=', claimed.row)
         .where('lease_owner', '=', owner)
