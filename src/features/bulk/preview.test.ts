@@ -10,6 +10,7 @@ import {
   rowsToSend,
   shortfall,
   totals,
+  usdMicros,
 } from './preview';
 
 const file = parseBulkCsv(
@@ -73,7 +74,7 @@ describe('totals', () => {
     expect(totals(rows, estimates)).toEqual({
       priceNano: 4_936_000_000n,
       feeNano: 138_000_000n,
-      usdNano: 19_744_000_000n,
+      usdMicros: 19_744_000n,
       missing: 1,
     });
   });
@@ -82,6 +83,14 @@ describe('totals', () => {
     const tenths = new Map<string, Estimate>([['stars:50', { price_ton: 0.1, price_usd: 0.1, fee_ton: 0.2 }]]);
     const rows = Array.from({ length: 10_000 }, () => ({ recipient: 'a', product: 'stars' as const, quantity: 50 }));
     expect(totals(rows, tenths)).toMatchObject({ priceNano: 1_000_000_000_000n, feeNano: 2_000_000_000_000n });
+  });
+
+  it('reads dollars to the millionth, rounding away the float noise a computed price may carry', () => {
+    expect(usdMicros(16.400000000000002)).toBe(16_400_000n);
+    expect(usdMicros(1.6725)).toBe(1_672_500n);
+    expect(usdMicros(0.0000005)).toBe(1n);
+    expect(usdMicros(0.0000004)).toBe(0n);
+    expect(usdMicros(12)).toBe(12_000_000n);
   });
 
   it('says how much the balance lacks', () => {

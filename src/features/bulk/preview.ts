@@ -1,4 +1,4 @@
-import { type BulkRow, decimalTextToNano, numberToDecimalText, tonToNano } from '@contract';
+import { type BulkRow, numberToDecimalText, tonToNano } from '@contract';
 import type { BulkCsvLine, BulkRowProblem } from '../../../contract/bulk-csv';
 
 /**
@@ -67,26 +67,42 @@ export interface Totals {
   /** Nanotons, fees included. */
   priceNano: bigint;
   feeNano: bigint;
-  /** US dollars in billionths (the API's number read through its decimal text, summed as integers). */
-  usdNano: bigint;
+  /** US dollars in millionths (each price read through its decimal text, rounded to a millionth, summed as integers). */
+  usdMicros: bigint;
   /** Rows whose price is not known yet. */
   missing: number;
 }
 
 /** Exact sums over the rows to send, from one estimate per distinct product and quantity / months. */
 export function totals(rows: readonly BulkRow[], estimates: ReadonlyMap<string, Estimate>): Totals {
-  const sum: Totals = { priceNano: 0n, feeNano: 0n, usdNano: 0n, missing: 0 };
-  for (const row of rows) {
-    const estimate = estimates.get(estimateKey(row));
+  // Counted per price first: a 10,000-row file has a handful of distinct prices, so the exact
+  // arithmetic runs a handful of times, not once per row, each time a lookup arrives.
+  const perPrice = new Map<string, number>();
+  for (const row of rows) perPrice.set(estimateKey(row), (perPrice.get(estimateKey(row)) ?? 0) + 1);
+  const sum: Totals = { priceNano: 0n, feeNano: 0n, usdMicros: 0n, missing: 0 };
+  for (const [key, count] of perPrice) {
+    const estimate = estimates.get(key);
     if (!estimate) {
-      sum.missing += 1;
+      sum.missing += count;
       continue;
     }
-    sum.priceNano += tonToNano(estimate.price_ton);
-    sum.feeNano += tonToNano(estimate.fee_ton);
-    sum.usdNano += decimalTextToNano(numberToDecimalText(estimate.price_usd));
+    const times = BigInt(count);
+    sum.priceNano += tonToNano(estimate.price_ton) * times;
+    sum.feeNano += tonToNano(estimate.fee_ton) * times;
+    sum.usdMicros += usdMicros(estimate.price_usd) * times;
   }
   return sum;
+}
+
+/**
+ * A USD price in millionths of a dollar, from its shortest decimal text, rounded half up: the service computes
+ * dollars from TON with a rate, so a price may carry float noise (16.400000000000002) that is not money.
+ */
+export function usdMicros(value: number): bigint {
+  const [whole = '0', fraction = ''] = numberToDecimalText(Math.abs(value)).split('.');
+  const micros =
+    BigInt(whole) * 1_000_000n + BigInt(fraction.padEnd(6, '0').slice(0, 6)) + (fraction[6] && fraction[6] >= '5' ? 1n : 0n);
+  return value < 0 ? -micros : micros;
 }
 
 /** How much the balance lacks to pay `priceNano` (0 when it covers it). */

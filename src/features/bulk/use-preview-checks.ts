@@ -1,4 +1,4 @@
-import type { BulkRow } from '@contract';
+import { type BulkRow, tonToNano } from '@contract';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { pricingQueries } from '@/api/pricing';
@@ -57,10 +57,16 @@ export function usePreviewChecks(rows: readonly BulkRow[]) {
         failedEstimates: current.failedEstimates + failedEstimate,
       }));
     };
-    const fetchEstimate = (row: BulkRow): Promise<Estimate> =>
-      row.product === 'stars'
-        ? queryClient.fetchQuery(pricingQueries.starsEstimate(row.quantity))
-        : queryClient.fetchQuery(pricingQueries.premiumEstimate(row.months));
+    const fetchEstimate = async (row: BulkRow): Promise<Estimate> => {
+      const estimate =
+        row.product === 'stars'
+          ? await queryClient.fetchQuery(pricingQueries.starsEstimate(row.quantity))
+          : await queryClient.fetchQuery(pricingQueries.premiumEstimate(row.months));
+      // A price that is not exact TON (more than 9 decimals) is refused here, as a failed lookup, not summed.
+      tonToNano(estimate.price_ton);
+      tonToNano(estimate.fee_ton);
+      return estimate;
+    };
     const checkRecipient = async (row: BulkRow): Promise<RecipientState> => {
       const check = await queryClient.fetchQuery(pricingQueries.recipient(row.product, row.recipient));
       return check.can_receive ? { kind: 'ok' } : { kind: 'unavailable', reason: check.reason ?? null };

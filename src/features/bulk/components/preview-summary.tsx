@@ -46,7 +46,7 @@ export function PreviewSummary({ problems, counts, checks }: PreviewSummaryProps
       {checks.total > 0 && (
         <p role="status" className="text-sm text-muted" data-testid="bulk-checks">
           {checks.done < checks.total
-            ? t('bulk.checks.running', { done: f.integer(checks.done), total: f.integer(checks.total) })
+            ? `${t('bulk.checks.running', { done: f.integer(checks.done), total: f.integer(checks.total) })} ${t('bulk.checks.startAnyway')}`
             : t('bulk.checks.done')}
         </p>
       )}

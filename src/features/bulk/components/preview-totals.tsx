@@ -36,7 +36,7 @@ export function PreviewTotals({ count, sum, method, onMethod, children }: Previe
           <span className="text-lg font-semibold" data-testid="bulk-total-ton">
             <Ton value={nanoToTon(sum.priceNano)} />
           </span>
-          <span className="text-muted">≈ {f.usd(Number(nanoToTon(sum.usdNano)))}</span>
+          <span className="text-muted">≈ {f.usd(Number(sum.usdMicros) / 1_000_000)}</span>
         </dd>
         <dt className="text-muted">{t('bulk.totals.fees')}</dt>
         <dd>

@@ -8,6 +8,7 @@ export type BulkMessageId =
   | "bulk.cancel.title"
   | "bulk.checks.done"
   | "bulk.checks.running"
+  | "bulk.checks.startAnyway"
   | "bulk.col.line"
   | "bulk.col.order"
   | "bulk.col.recipient"
