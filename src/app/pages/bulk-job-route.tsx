@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { JobPage } from '@/features/bulk/components/job-page';
 import { useCan } from '@/lib/permissions';
 import { NotAllowed } from '../shell/not-allowed';
+import { useSandbox } from '../use-sandbox';
 
 const PaySelected = lazy(() => import('@/features/payments/components/pay-selected').then((m) => ({ default: m.PaySelected })));
 
@@ -9,6 +10,7 @@ const PaySelected = lazy(() => import('@/features/payments/components/pay-select
 export default function Route() {
   const runs = useCan('bulk.run');
   const pays = useCan('payments.send');
+  const sandbox = useSandbox();
   if (!runs) return <NotAllowed page="bulk.title" reason="app.notAllowed.bulk" />;
   return (
     <JobPage
@@ -16,7 +18,7 @@ export default function Route() {
         pays
           ? ({ orders, clear, drop }) => (
               <Suspense fallback={null}>
-                <PaySelected selected={orders} onClear={clear} onPaid={drop} />
+                <PaySelected selected={orders} sandbox={sandbox} onClear={clear} onPaid={drop} />
               </Suspense>
             )
           : undefined

@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { ExportButton } from '@/features/export/components/export-button';
 import { OrdersPage } from '@/features/orders/components/orders-page';
 import { useCan } from '@/lib/permissions';
+import { useSandbox } from '../use-sandbox';
 
 // Paying several orders loads once the first one is picked (the orders list is the app's first chunk).
 const PaySelected = lazy(() => import('@/features/payments/components/pay-selected').then((m) => ({ default: m.PaySelected })));
@@ -13,6 +14,7 @@ const PaySelected = lazy(() => import('@/features/payments/components/pay-select
 export function OrdersRoute() {
   const exports = useCan('orders.export');
   const pays = useCan('payments.send');
+  const sandbox = useSandbox();
   return (
     <OrdersPage
       canCreate={useCan('orders.create')}
@@ -34,6 +36,7 @@ export function OrdersRoute() {
           ? ({ orders, clear, drop }) => (
               <Suspense fallback={null}>
                 <PaySelected
+                  sandbox={sandbox}
                   selected={orders.map((order) => ({ id: order.id, priceTon: order.price_ton }))}
                   onClear={clear}
                   onPaid={drop}

@@ -2,8 +2,10 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { reportPayment } from '@/api/audit-events';
 import { orderQueries } from '@/api/orders';
+import { simulateTransfer } from '@/api/sandbox';
 import { mapPool } from '@/lib/concurrency';
 import { type PaymentBatch, planBatchPayment, type SkipReason } from '@/lib/ton/batch';
+import { OutcomeError } from './outcome-error';
 import { recordSent, sentAt } from './sent-payments';
 import { isRejection, sendBatchWithWallet } from './wallet/send';
 
@@ -29,7 +31,12 @@ export function useBatchPayment() {
   const queryClient = useQueryClient();
   const [phase, setPhase] = useState<BatchPhase>({ kind: 'idle' });
 
-  const pay = async (orderIds: readonly number[], maxMessages: number): Promise<number[]> => {
+  /** `send` puts one batch on the chain: the connected wallet, or in the sandbox the simulated chain. */
+  const pay = async (
+    orderIds: readonly number[],
+    maxMessages: number,
+    send: (batch: PaymentBatch) => Promise<void> = sendBatchWithWallet,
+  ): Promise<number[]> => {
     setPhase({ kind: 'checking' });
     const paid: number[] = [];
     let skipped: Skipped = [];
@@ -50,13 +57,13 @@ export function useBatchPayment() {
         const batch = again.batches[0];
         if (!batch) continue;
         setPhase({ kind: 'waiting', batch: index + 1, of: plan.batches.length });
-        await sendBatchWithWallet(batch);
+        await send(batch);
         markSent(batch);
         paid.push(...batch.orderIds);
       }
       setPhase({ kind: 'done', paid, skipped });
     } catch (error) {
-      const declined = await isRejection(error).catch(() => false);
+      const declined = !(error instanceof OutcomeError) && (await isRejection(error).catch(() => false));
       setPhase(declined ? { kind: 'declined', paid, skipped } : { kind: 'failed', paid, skipped, error });
     } finally {
       void queryClient.invalidateQueries({ queryKey: orderQueries.all() });
@@ -75,4 +82,17 @@ function markSent(batch: PaymentBatch) {
     ...(batch.orderIds.length === 1 ? { order_id: batch.orderIds[0] } : { order_ids: batch.orderIds.join(',') }),
   });
   for (const id of batch.orderIds) recordSent(id);
+}
+
+/**
+ * The sandbox's stand-in for a wallet: each message of the batch posted to the simulated chain exactly as a
+ * wallet would broadcast it (exact nanotons, the memo as a comment payload); a transfer that pays nothing stops it.
+ */
+export async function simulateBatch(batch: PaymentBatch): Promise<void> {
+  const { commentPayload } = await import('@/lib/ton/comment');
+  for (const message of batch.messages) {
+    const payload = message.comment === null ? undefined : commentPayload(message.comment);
+    const result = await simulateTransfer({ address: message.address, amount: message.amountNano, payload });
+    if (result.outcome !== 'order_paid') throw new OutcomeError('payments.refusedOrder', result.outcome);
+  }
 }

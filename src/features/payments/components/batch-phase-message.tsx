@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import { useErrorMessage } from '@/lib/i18n/use-error-message';
 import { useT } from '@/lib/i18n/use-t';
+import { OutcomeError } from '../outcome-error';
 import type { BatchPhase, BatchSkipReason, Skipped } from '../use-batch-payment';
 
 const REASONS = {
@@ -37,7 +38,13 @@ export function BatchPhaseMessage({ phase }: { phase: BatchPhase }) {
         <p role="alert" className="rounded-md bg-bad-soft px-3 py-2 text-bad">
           {phase.kind === 'declined'
             ? t('payments.batch.declined', { paid })
-            : t('payments.batch.failed', { reason: errorText(phase.error), paid })}
+            : t('payments.batch.failed', {
+                reason:
+                  phase.error instanceof OutcomeError
+                    ? t(phase.error.messageId, { outcome: phase.error.outcome })
+                    : errorText(phase.error),
+                paid,
+              })}
         </p>
       )}
       <SkippedList skipped={phase.skipped} />

@@ -43,12 +43,18 @@ function api() {
   return fakeApi({
     ...Object.fromEntries(orders.map((o) => [`GET /api/v1/orders/${o.id}`, () => ({ data: o })])),
     'POST /workspace/audit/payment': () => ({ data: { recorded: true } }),
+    'POST /sandbox/transfers': () => ({ data: { outcome: 'order_paid', tx_hash: 'ab'.repeat(32) } }),
   });
 }
 
-function show(onPaid = vi.fn()) {
+function show(onPaid = vi.fn(), sandbox = false) {
   renderWithApp(
-    <PaySelected selected={orders.map((o) => ({ id: o.id, priceTon: o.price_ton }))} onClear={() => undefined} onPaid={onPaid} />,
+    <PaySelected
+      selected={orders.map((o) => ({ id: o.id, priceTon: o.price_ton }))}
+      sandbox={sandbox}
+      onClear={() => undefined}
+      onPaid={onPaid}
+    />,
   );
   return onPaid;
 }
@@ -110,5 +116,25 @@ describe('PaySelected', () => {
     expect(screen.getByTestId('pay-selected-outcome')).toHaveTextContent(
       '#1 a payment was already sent from this browser — to pay again, use its own page',
     );
+  });
+
+  it('in the sandbox, sends the same exact messages to the simulated chain without a wallet, as one audited payment', async () => {
+    const { calls } = api();
+    const onPaid = show(vi.fn(), true);
+    await userEvent.click(screen.getByRole('button', { name: 'Simulate the payments (sandbox)' }));
+    expect(await screen.findByText('Payments sent for 3 orders — waiting for the chain.')).toBeVisible();
+    const transfers = calls.filter((c) => c.url === '/sandbox/transfers').map((c) => c.body);
+    expect(transfers).toEqual([
+      expect.objectContaining({ amount: '100000000', address: sourceExampleOrder.payment_address }),
+      expect.objectContaining({ amount: '200000000' }),
+      expect.objectContaining({ amount: '418000000' }),
+    ]);
+    expect(sent).toEqual([]);
+    await waitFor(() =>
+      expect(calls.filter((c) => c.url === '/workspace/audit/payment').map((c) => c.body)).toEqual([
+        { kind: 'order', amount_nano: '718000000', messages: 3, order_ids: '1,2,4' },
+      ]),
+    );
+    expect(onPaid).toHaveBeenCalledWith([1, 2, 4]);
   });
 });

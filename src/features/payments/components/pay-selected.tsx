@@ -1,8 +1,9 @@
 import { nanoToTon, tonToNano } from '@contract';
 import { Button } from '@/components/ui/button';
 import { useT } from '@/lib/i18n/use-t';
+import { MAX_WALLET_MESSAGES } from '@/lib/ton/batch';
 import { useFormat } from '@/lib/use-format';
-import { useBatchPayment } from '../use-batch-payment';
+import { simulateBatch, useBatchPayment } from '../use-batch-payment';
 import { useWallet } from '../wallet/use-wallet';
 import { BatchPhaseMessage } from './batch-phase-message';
 import { useWrongNetworkText, WalletButton } from './wallet-button';
@@ -15,6 +16,8 @@ export interface SelectedOrder {
 
 interface PaySelectedProps {
   selected: readonly SelectedOrder[];
+  /** The embedded sandbox: payments can also go to its simulated chain, without a wallet. */
+  sandbox: boolean;
   onClear: () => void;
   /** Orders whose payment the wallet accepted: the list takes them out of the selection. */
   onPaid: (ids: number[]) => void;
@@ -25,7 +28,7 @@ interface PaySelectedProps {
  * of them as the connected wallet takes in a transaction (more confirmations, one after the other, beyond that).
  * Stays mounted once shown, so what happened is still said after the paid orders left the selection.
  */
-export function PaySelected({ selected, onClear, onPaid }: PaySelectedProps) {
+export function PaySelected({ selected, sandbox, onClear, onPaid }: PaySelectedProps) {
   const t = useT();
   const f = useFormat();
   const wallet = useWallet({ eager: selected.length > 0 });
@@ -35,13 +38,12 @@ export function PaySelected({ selected, onClear, onPaid }: PaySelectedProps) {
   const amount = t('common.ton', { amount: f.ton(nanoToTon(total)) });
   const max = wallet.account?.maxMessages ?? 1;
   const confirmations = Math.ceil(selected.length / max);
-  const start = async () => {
-    const paid = await pay(
-      selected.map((order) => order.id),
-      max,
-    );
+  const ids = selected.map((order) => order.id);
+  const done = (paid: number[]) => {
     if (paid.length > 0) onPaid(paid);
   };
+  const start = async () => done(await pay(ids, max));
+  const simulate = async () => done(await pay(ids, MAX_WALLET_MESSAGES, simulateBatch));
   if (selected.length === 0 && phase.kind === 'idle') return null;
   return (
     <section
@@ -61,6 +63,11 @@ export function PaySelected({ selected, onClear, onPaid }: PaySelectedProps) {
             busy={busy}
             onClick={() => void start()}
           />
+          {sandbox && (
+            <Button variant="secondary" onClick={() => void simulate()} disabled={busy}>
+              {t('payments.batch.simulate')}
+            </Button>
+          )}
           <Button variant="ghost" onClick={onClear} disabled={busy}>
             {t('payments.batch.clear')}
           </Button>

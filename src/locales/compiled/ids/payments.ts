@@ -14,6 +14,7 @@ export type PaymentsMessageId =
   | "payments.batch.label"
   | "payments.batch.paidBefore"
   | "payments.batch.pay"
+  | "payments.batch.simulate"
   | "payments.batch.skip.already_sent"
   | "payments.batch.skip.expired"
   | "payments.batch.skip.expiring"
