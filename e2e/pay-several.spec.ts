@@ -1,5 +1,7 @@
+import { bulkJobSchema } from '../contract/bulk';
 import { tonToNano } from '../contract/money';
 import type { Order } from '../contract/orders';
+import { auditPageSchema } from '../contract/workspace';
 import { readCommentPayload } from '../src/lib/ton/comment';
 import { connectFakeWallet, installFakeWallet } from './fake-wallet';
 import { appReady, expect, expectAccessible, type PartnerApi, test, uniqueRef } from './fixtures';
@@ -50,7 +52,7 @@ test('pays three pending orders with one wallet confirmation, then all three com
   }
   // The audit log has the one payment with its three orders.
   const audit = await page.request.get('/workspace/audit?action=payment.started&limit=5');
-  const entries = ((await audit.json()) as { data: { items: { detail: Record<string, unknown> }[] } }).data.items;
+  const entries = auditPageSchema.parse((await audit.json()).data).items;
   expect(entries[0]?.detail).toMatchObject({
     kind: 'order',
     messages: 3,
@@ -89,4 +91,37 @@ test('more orders than the wallet takes go in several confirmations; one that ex
       .map((order) => order.payment_memo)
       .sort(),
   );
+});
+
+test("pays a bulk job's pending orders from its results in one confirmation", async ({ signedIn: page, api, baseURL }) => {
+  const wallet = await installFakeWallet(page);
+  const ref = uniqueRef('e2e-job-pay');
+  const rows = [100, 250, 500].map((quantity, index) => ({
+    recipient: `job_payer_${index + 1}`,
+    product: 'stars',
+    quantity,
+    client_reference: `${ref}-${index + 1}`,
+  }));
+  const created = await page.request.post('/workspace/bulk/jobs', {
+    data: { request_id: ref.replace(/[^A-Za-z0-9_-]/g, '_'), rows, payment_method: 'ton_memo', payment_currency: 'TON' },
+    headers: { Origin: baseURL ?? '' },
+  });
+  expect(created.status()).toBe(200);
+  const job = bulkJobSchema.parse((await created.json()).data);
+  await page.goto(`/orders/bulk/${job.id}`);
+  await expect(page.getByTestId('bulk-job-status')).toHaveText('Finished', { timeout: 15_000 });
+  await connectFakeWallet(page);
+  await page.getByRole('checkbox', { name: 'Pick every order awaiting payment on this page (3)' }).check();
+  const bar = page.getByRole('region', { name: 'Pay selected orders' });
+  await expect(bar.getByTestId('pay-selected-summary')).toHaveText('3 orders selected · 3.553 TON');
+  await bar.getByRole('button', { name: 'Pay 3 orders with Sandbox Test Wallet' }).click();
+  await expect(bar.getByRole('status')).toHaveText('Payments sent for 3 orders — waiting for the chain.');
+  const received = await wallet.received();
+  expect(received.map((request) => request.messages.length)).toEqual([3]);
+  for (const row of rows) {
+    await expect(async () => {
+      const [order] = await api.byReference(row.client_reference);
+      expect(order?.status).toBe('completed');
+    }).toPass({ timeout: 15_000 });
+  }
 });
