@@ -1,4 +1,5 @@
 export * from './balance';
+export * from './bulk';
 export * from './envelope';
 export * from './fields';
 export * from './money';

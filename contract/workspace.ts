@@ -138,6 +138,10 @@ export const AUDIT_ACTIONS = [
   'order.cancelled',
   'payment.started',
   'export',
+  'bulk.created',
+  'bulk.paused',
+  'bulk.resumed',
+  'bulk.cancelled',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

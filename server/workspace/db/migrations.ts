@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import { bulkJobTables } from './bulk-migration';
 import type { Dialect, WorkspaceTables } from './schema';
 
 /**
@@ -94,6 +95,7 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         );
       },
     },
+    '003_bulk_jobs': { up: (db: Kysely<unknown>) => bulkJobTables(db) },
   };
 }
 

@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { WorkspaceEnv } from '../access';
 import { auditRoutes } from './audit';
+import { bulkRoutes } from './bulk';
 import type { RouteDeps } from './deps';
 import { joinRoutes } from './join';
 import { keyRoutes } from './key';
@@ -14,5 +15,6 @@ export function workspaceRoutes(deps: RouteDeps) {
   app.route('/', sessionRoutes(deps));
   app.route('/workspace/join', joinRoutes(deps));
   for (const routes of [meRoutes, peopleRoutes, keyRoutes, auditRoutes]) app.route('/workspace', routes(deps));
+  app.route('/workspace/bulk', bulkRoutes(deps));
   return app;
 }
