@@ -1,5 +1,4 @@
 export * from './balance';
-export * from './bulk';
 export * from './envelope';
 export * from './fields';
 export * from './money';
@@ -8,4 +7,4 @@ export * from './pricing';
 export * from './query';
 export * from './roles';
 export * from './service';
-export * from './workspace';
+export * from './session';

@@ -6,7 +6,8 @@ import Database from 'better-sqlite3';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type * as z from 'zod/mini';
-import { type BulkJob, bulkJobSchema, bulkRowPageSchema, okEnvelopeSchema, orderListSchema } from '../../contract';
+import { okEnvelopeSchema, orderListSchema } from '../../contract';
+import { type BulkJob, bulkJobSchema, bulkRowPageSchema } from '../../contract/bulk';
 import { bareStaticDir, type ServerProcess, startServerProcess } from './server-process';
 
 const ROWS = 1000;

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type * as z from 'zod/mini';
-import { type BulkRowInput, bulkJobSchema, bulkRowPageSchema, okEnvelopeSchema, orderListSchema } from '../../contract';
+import { okEnvelopeSchema, orderListSchema } from '../../contract';
+import { type BulkRowInput, bulkJobSchema, bulkRowPageSchema } from '../../contract/bulk';
 import type { Upstream } from '../dashboard/upstream';
 import { manualClock } from '../sandbox/clock';
 import { createWorkspace } from '../workspace/workspace';

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { BULK_MAX_ROWS, bulkIdempotencyKey, bulkJobPageSchema, bulkJobSchema, nanoToTon, tonToNano } from '../../contract';
+import { nanoToTon, tonToNano } from '../../contract';
+import { BULK_MAX_ROWS, bulkIdempotencyKey, bulkJobPageSchema, bulkJobSchema } from '../../contract/bulk';
 import { problem, rateLimited, starsRows, startBulkDashboard } from './bulk-harness';
 
 const auditActions = async (bulk: ReturnType<typeof startBulkDashboard>) => {

@@ -5,7 +5,7 @@ import {
   bulkJobSchema,
   bulkRowPageSchema,
   type CreateBulkJob,
-} from '@contract';
+} from '@contract/bulk';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api-fetch';
 import { getJson, pageQuery } from './request';

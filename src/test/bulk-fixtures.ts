@@ -1,4 +1,4 @@
-import type { BulkJob, BulkRowResult } from '@contract';
+import type { BulkJob, BulkRowResult } from '@contract/bulk';
 
 /** A running job and its rows, for the bulk pages' component tests. */
 export const bulkJob: BulkJob = {

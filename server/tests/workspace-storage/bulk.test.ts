@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
-import type { BulkRow } from '../../../contract';
+import type { BulkRow } from '../../../contract/bulk';
 import type { ClaimedRow } from '../../workspace/store/bulk-rows';
 import type { Workspace } from '../../workspace/workspace';
 import { manualClock, storageSuite } from './harness';

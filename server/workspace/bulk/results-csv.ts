@@ -1,4 +1,5 @@
-import { type BulkRowResult, nanoToTon } from '../../../contract';
+import { nanoToTon } from '../../../contract';
+import type { BulkRowResult } from '../../../contract/bulk';
 
 /**
  * A bulk job's results as CSV, safe to open in Excel (as the audit log's): a UTF-8 BOM, every field

@@ -1,4 +1,5 @@
-import { bulkIdempotencyKey, errorEnvelopeSchema, okEnvelopeSchema, orderSchema, tonToNano } from '../../../contract';
+import { errorEnvelopeSchema, okEnvelopeSchema, orderSchema, tonToNano } from '../../../contract';
+import { bulkIdempotencyKey } from '../../../contract/bulk';
 import type { ClaimedRow, RowOutcome } from '../store/bulk-rows';
 
 /** What a create looks like on the wire: path, body (the same bytes on every attempt) and Idempotency-Key. */

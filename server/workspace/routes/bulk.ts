@@ -1,14 +1,14 @@
 import { type Context, Hono } from 'hono';
 import { stream } from 'hono/streaming';
 import {
-  type AuditAction,
   type BulkJobStatus,
   bulkJobIdPattern,
   bulkJobQuerySchema,
   bulkRowQuerySchema,
   createBulkJobSchema,
-} from '../../../contract';
+} from '../../../contract/bulk';
 import { okBody } from '../../../contract/envelope';
+import type { AuditAction } from '../../../contract/workspace';
 import { ApiProblem } from '../../lib/problem';
 import { readJsonBody, validate } from '../../lib/request-body';
 import { type Actor, actorWith, type WorkspaceEnv } from '../access';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { BulkJob, BulkJobStatus, BulkProgress, BulkRow } from '../../../contract';
+import type { BulkJob, BulkJobStatus, BulkProgress, BulkRow } from '../../../contract/bulk';
 import type { WorkspaceDb } from '../db/connect';
 import type { BulkJobRow } from '../db/schema';
 

@@ -1,5 +1,5 @@
-import type { BulkRowResult, BulkRowState } from '../../../contract';
-import { bulkIdempotencyKey } from '../../../contract';
+import type { BulkRowResult, BulkRowState } from '../../../contract/bulk';
+import { bulkIdempotencyKey } from '../../../contract/bulk';
 import type { Dialect, WorkspaceDb } from '../db/connect';
 import type { BulkRowRow } from '../db/schema';
 

@@ -1,4 +1,4 @@
-import { type BulkJobStatus, type BulkRowState, bulkJobStatuses, bulkRowStates } from '@contract';
+import { type BulkJobStatus, type BulkRowState, bulkJobStatuses, bulkRowStates } from '@contract/bulk';
 
 export const isJobStatus = (status: string): status is BulkJobStatus => (bulkJobStatuses as readonly string[]).includes(status);
 export const isRowState = (state: string): state is BulkRowState => (bulkRowStates as readonly string[]).includes(state);

@@ -1,4 +1,5 @@
-import { type BulkJob, type BulkRowResult, nanoToTon } from '@contract';
+import { nanoToTon } from '@contract';
+import type { BulkJob, BulkRowResult } from '@contract/bulk';
 import { useState } from 'react';
 
 /** A job's order that still awaits its TON transfer, as the payment bar takes it. */

@@ -1,4 +1,5 @@
-import { type BulkRow, numberToDecimalText, tonToNano } from '@contract';
+import { numberToDecimalText, tonToNano } from '@contract';
+import type { BulkRow } from '@contract/bulk';
 import type { BulkCsvLine, BulkRowProblem } from '../../../contract/bulk-csv';
 
 /**

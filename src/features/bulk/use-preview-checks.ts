@@ -1,4 +1,5 @@
-import { type BulkRow, tonToNano } from '@contract';
+import { tonToNano } from '@contract';
+import type { BulkRow } from '@contract/bulk';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { pricingQueries } from '@/api/pricing';

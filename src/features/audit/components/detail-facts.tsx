@@ -1,4 +1,5 @@
-import { type AuditEntry, exportEventSchema, nanoToTon, type Role, roleSchema } from '@contract';
+import { nanoToTon, type Role, roleSchema } from '@contract';
+import { type AuditEntry, exportEventSchema } from '@contract/workspace';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Ton } from '@/components/ui/money';

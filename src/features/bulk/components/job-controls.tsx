@@ -1,4 +1,4 @@
-import type { BulkJob } from '@contract';
+import type { BulkJob } from '@contract/bulk';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { type BulkControl, bulkQueries, controlBulkJob } from '@/api/bulk';

@@ -1,4 +1,4 @@
-import type { BulkJob } from '@contract';
+import type { BulkJob } from '@contract/bulk';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -1,4 +1,4 @@
-import type { BulkJob } from '@contract';
+import type { BulkJob } from '@contract/bulk';
 import { useT } from '@/lib/i18n/use-t';
 import { useFormat } from '@/lib/use-format';
 import { etaClock, settledPercent } from '../job-status';

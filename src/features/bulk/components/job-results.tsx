@@ -1,4 +1,4 @@
-import type { BulkJob, BulkRowState } from '@contract';
+import type { BulkJob, BulkRowState } from '@contract/bulk';
 import { useQuery } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
 import { bulkQueries, bulkResultsCsvUrl, jobVersion } from '@/api/bulk';

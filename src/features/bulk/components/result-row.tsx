@@ -1,4 +1,4 @@
-import type { BulkRowResult } from '@contract';
+import type { BulkRowResult } from '@contract/bulk';
 import { Link } from 'react-router';
 import { ApiError, errorMessage } from '@/lib/api-errors';
 import { useT } from '@/lib/i18n/use-t';

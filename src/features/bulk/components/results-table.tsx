@@ -1,4 +1,4 @@
-import type { BulkRowResult } from '@contract';
+import type { BulkRowResult } from '@contract/bulk';
 import { Skeleton } from '@/components/ui/skeleton';
 import { useT } from '@/lib/i18n/use-t';
 import type { PayableRow } from '../payable-rows';

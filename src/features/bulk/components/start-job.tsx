@@ -1,4 +1,4 @@
-import type { BulkRow } from '@contract';
+import type { BulkRow } from '@contract/bulk';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useRef } from 'react';
 import { useNavigate } from 'react-router';

@@ -1,7 +1,7 @@
 import type { Session } from '@contract';
 import { PASSWORD_MIN } from '@contract';
 import { useMutation } from '@tanstack/react-query';
-import { join } from '@/api/session';
+import { join } from '@/api/invites';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
 import { checkEmail, checkNewPassword, checkRequired } from '@/lib/form-checks';
