@@ -2,6 +2,7 @@ import type { Role } from '../../contract';
 import { type SecretBox, secretBox } from './crypto/secret-box';
 import { openStorage, type StorageConfig } from './db/connect';
 import { auditStore } from './store/audit';
+import { exportStore } from './store/exports';
 import { inviteStore } from './store/invites';
 import { memberStore } from './store/members';
 import { orderAuthorStore } from './store/order-authors';
@@ -37,6 +38,7 @@ export function createWorkspace(options: WorkspaceOptions) {
     sessions: sessionStore(db, now, options.sessions),
     invites: inviteStore(db, now),
     audit: auditStore(db, now),
+    exports: exportStore(db, now),
     authors: orderAuthorStore(db, now),
     limits: signInLimits(db, now, options.signInPerMinute ?? 10),
     /** No owner yet: the first visitor sets the workspace up. */

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { WorkspaceEnv } from '../access';
 import { auditRoutes } from './audit';
 import type { RouteDeps } from './deps';
+import { exportRoutes } from './exports';
 import { joinRoutes } from './join';
 import { keyRoutes } from './key';
 import { meRoutes } from './me';
@@ -13,6 +14,6 @@ export function workspaceRoutes(deps: RouteDeps) {
   const app = new Hono<WorkspaceEnv>();
   app.route('/', sessionRoutes(deps));
   app.route('/workspace/join', joinRoutes(deps));
-  for (const routes of [meRoutes, peopleRoutes, keyRoutes, auditRoutes]) app.route('/workspace', routes(deps));
+  for (const routes of [meRoutes, peopleRoutes, keyRoutes, auditRoutes, exportRoutes]) app.route('/workspace', routes(deps));
   return app;
 }
