@@ -20,7 +20,7 @@ export default defineConfig({
     host: '127.0.0.1',
     port: 5173,
     proxy: Object.fromEntries(
-      ['/api', '/session', '/sandbox'].map((path) => [
+      ['/api', '/session', '/workspace', '/sandbox'].map((path) => [
         path,
         { target: dashboardServer, changeOrigin: true, headers: { origin: dashboardServer } },
       ]),

@@ -10,7 +10,10 @@ export const DEMO_KEY = E2E_KEY;
 
 /** Seeds data through the sandbox's own partner API (never SQL), authenticated like curl would be. */
 export class PartnerApi {
-  constructor(private readonly request: APIRequestContext) {}
+  constructor(
+    private readonly request: APIRequestContext,
+    private readonly baseURL: string | undefined,
+  ) {}
 
   async call(method: 'GET' | 'POST', path: string, body?: unknown, headers: Record<string, string> = {}) {
     const response = await this.request.fetch(path, {
@@ -40,6 +43,15 @@ export class PartnerApi {
     return res.json.data as { outcome: string; tx_hash: string };
   }
 
+  /**
+   * Makes sure the workspace exists (the sandbox's demo owner creates it), without signing any page in:
+   * this request context keeps its own cookies. For tests that need the sign-in form, not the set-up.
+   */
+  async ensureWorkspace() {
+    const response = await this.request.post('/session', { data: { demo: true }, headers: { Origin: this.baseURL ?? '' } });
+    expect(response.status()).toBe(200);
+  }
+
   async createStars(extra: Record<string, unknown> = {}): Promise<Order> {
     const res = await this.call('POST', '/api/v1/orders/stars', { recipient_username: 'e2e_buyer', quantity: 100, ...extra });
     expect(res.status, JSON.stringify(res.json)).toBe(200);
@@ -55,22 +67,30 @@ export function tolerateConsoleError(page: Page, pattern: RegExp) {
   tolerated.set(page, [...(tolerated.get(page) ?? []), pattern]);
 }
 
+/**
+ * Collects a page's console errors and uncaught errors; the returned check fails the test if there were
+ * any. Chromium reports every 4xx answer as a console error; refusals (401 after sign-out, 409 on a
+ * cancel) are part of the journeys and are asserted on screen instead. 5xx and script errors still fail.
+ */
+export function guardConsole(page: Page): () => void {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    const expectedRefusal = /^Failed to load resource: the server responded with a status of 4\d\d/.test(message.text());
+    const declared = (tolerated.get(page) ?? []).some((pattern) => pattern.test(message.text()));
+    if (message.type() === 'error' && !expectedRefusal && !declared) problems.push(`console.error: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  return () => expect(problems, 'the page logged errors').toEqual([]);
+}
+
 export const test = base.extend<{ api: PartnerApi; signedIn: Page }>({
   page: async ({ page }, use) => {
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      // Chromium reports every 4xx answer as a console error; refusals (401 after sign-out, 409 on a
-      // cancel) are part of the journeys and are asserted on screen instead. 5xx and script errors still fail.
-      const expectedRefusal = /^Failed to load resource: the server responded with a status of 4\d\d/.test(message.text());
-      const declared = (tolerated.get(page) ?? []).some((pattern) => pattern.test(message.text()));
-      if (message.type() === 'error' && !expectedRefusal && !declared) problems.push(`console.error: ${message.text()}`);
-    });
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+    const check = guardConsole(page);
     await use(page);
-    expect(problems, 'the page logged errors').toEqual([]);
+    check();
   },
-  api: async ({ request }, use) => {
-    await use(new PartnerApi(request));
+  api: async ({ request, baseURL }, use) => {
+    await use(new PartnerApi(request, baseURL));
   },
   signedIn: async ({ page }, use) => {
     await signIn(page);
@@ -78,11 +98,26 @@ export const test = base.extend<{ api: PartnerApi; signedIn: Page }>({
   },
 });
 
-export async function signIn(page: Page, key = DEMO_KEY) {
+/** Signs the page in as the sandbox's demo owner (creating the workspace on the first visit of the run). */
+export async function signIn(page: Page) {
   await page.goto('/sign-in');
-  await page.getByLabel('Partner API key').fill(key);
-  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+  await page.getByRole('button', { name: 'Continue as the demo owner' }).click();
   await expect(page.getByRole('heading', { name: 'Orders' })).toBeVisible();
+}
+
+/** Signs in through the form with an email and password (and the two-factor code when one is asked). */
+export async function signInWithPassword(page: Page, email: string, password: string) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+}
+
+/** Signs out through the header's user menu (named after the member). */
+export async function signOut(page: Page, memberName: string) {
+  await page.getByRole('button', { name: new RegExp(memberName) }).click();
+  await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+  await expect(page).toHaveURL(/\/sign-in$/);
 }
 
 /**

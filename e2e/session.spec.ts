@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_KEY, expect, expectAccessible, signIn, test } from './fixtures';
+import { DEMO_KEY, expect, expectAccessible, signIn, signInWithPassword, signOut, test } from './fixtures';
 
-test('signs in with the demo key, sees orders, and the key is stored nowhere in the browser', async ({ page, api }) => {
+test('signs in as the demo owner, sees orders, and the key is stored nowhere in the browser', async ({ page, api }) => {
   const order = await api.createStars({ client_reference: 'e2e-session' });
   await page.goto('/orders');
   await expect(page).toHaveURL(/\/sign-in\?next=%2Forders$/);
@@ -55,26 +55,32 @@ test('signs in with the demo key, sees orders, and the key is stored nowhere in 
 });
 
 test('signing out returns to sign-in and the session is gone', async ({ signedIn: page }) => {
-  await page.getByRole('button', { name: 'Sign out' }).click();
-  await expect(page).toHaveURL(/\/sign-in$/);
+  await signOut(page, 'Demo owner');
   await page.goto('/orders');
   await expect(page).toHaveURL(/\/sign-in/);
   const status = await page.evaluate(async () => (await fetch('/api/v1/balance')).status);
   expect(status).toBe(401);
 });
 
-test('a wrong key gets a clear message and no session', async ({ page }) => {
+test('a wrong password gets a clear message and no session; a malformed email is said at the field', async ({ page, api }) => {
+  await api.ensureWorkspace();
   await page.goto('/sign-in');
-  await page.getByLabel('Partner API key').fill('osk_this_is_not_a_valid_key');
+  await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  await page.getByLabel('Email').fill('not-an-email');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(page.getByRole('alert')).toHaveText('This key was not accepted. Check it and try again.');
+  await expect(page.getByLabel('Email')).toBeFocused();
+  await expect(page.getByLabel('Email')).toHaveAccessibleDescription('Enter an email address, like name@example.com.');
+  await signInWithPassword(page, 'nobody@example.com', 'not the password');
+  await expect(page.getByRole('alert')).toHaveText('Email or password is wrong.');
   expect((await page.context().cookies()).find((c) => c.name === 'om_session')).toBeUndefined();
 });
 
-test('the demo partner button signs in without typing a key', async ({ page }) => {
+test('the demo owner button, marked sandbox-only, signs in without typing anything', async ({ page }) => {
   await page.goto('/sign-in');
-  await page.getByRole('button', { name: 'Continue as the demo partner' }).click();
+  const sandbox = page.getByRole('region', { name: 'Sandbox mode' });
+  await sandbox.getByRole('button', { name: 'Continue as the demo owner (sandbox only)' }).click();
   await expect(page.getByRole('heading', { name: 'Orders' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /Demo owner\s*Owner/ })).toBeVisible();
 });
 
 test('a 401 anywhere (session ended elsewhere) sends the browser back to sign-in', async ({ signedIn: page }) => {
@@ -83,5 +89,5 @@ test('a 401 anywhere (session ended elsewhere) sends the browser back to sign-in
   expect(ended.status()).toBe(200);
   await page.getByRole('link', { name: 'Stats' }).click();
   await expect(page).toHaveURL(/\/sign-in/);
-  await expect(page.getByLabel('Partner API key')).toBeVisible();
+  await expect(page.getByLabel('Email')).toBeVisible();
 });

@@ -1,13 +1,22 @@
 /**
  * npm run bench:api — seeds 100,000 orders into a temporary database, serves the sandbox on loopback and
- * prints p50/p95 per query plus create throughput against /health throughput measured in the same run.
- * Targets: each query p95 ≤ 10 ms; idempotent creates ≥ 0.35 × the /health floor.
+ * prints p50/p95 per query plus create throughput against /health throughput measured in the same run;
+ * then the dashboard proxy's added cost (a signed-in member, session and role in the database) with the
+ * workspace on SQLite and on PostgreSQL (DATABASE_URL, or a throwaway cluster from scripts/postgres.sh).
+ * Targets: each query p95 ≤ 10 ms; idempotent creates ≥ 0.35 × the /health floor; proxy p95 added ≤ 1 ms
+ * (SQLite) and ≤ 3 ms (PostgreSQL).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fmt, latencies, listen, loadFromWorker, percentile } from './bench-harness';
+import { measureProxyCost, printProxyCost } from './bench-proxy';
 import { BENCH_ORDERS, seededSandbox } from './bench-seeded';
+import { freshSchema, startCluster } from './postgres-cluster';
 
 const COUNT = BENCH_ORDERS;
-const seeded = seededSandbox('osk_bench_key_000000', COUNT);
+const KEY = 'osk_bench_key_000000';
+const seeded = seededSandbox(KEY, COUNT);
 const { sandbox } = seeded;
 console.log(`seeded ${COUNT} orders in ${seeded.seedSeconds.toFixed(1)} s`);
 
@@ -17,7 +26,7 @@ const samples = sandbox.deps.db
   )
   .all();
 const server = await listen(sandbox.app.fetch);
-const headers = { Authorization: 'Bearer osk_bench_key_000000' };
+const headers = { Authorization: `Bearer ${KEY}` };
 const get = (path: string) => fetch(`${server.base}/api/v1${path}`, { headers });
 const pick = (i: number) => samples[i % samples.length] ?? { payment_memo: 'none', client_reference: 'none' };
 
@@ -65,6 +74,35 @@ const ratio = createRps / healthRps;
 console.log(`\n/health throughput (floor)   ${healthRps.toFixed(0)} req/s`);
 console.log(`idempotent creates           ${createRps.toFixed(0)} req/s  = ${ratio.toFixed(2)}× floor (target ≥ 0.35×)`);
 console.log(`worst query p95              ${fmt(worstP95)} (target ≤ 10 ms)`);
-console.log(`\nverdict: ${worstP95 <= 10 && ratio >= 0.35 ? 'targets met' : 'TARGETS MISSED'}`);
+
+// The dashboard in front of the same sandbox: what a member's request pays for the workspace.
+const cluster = process.env.DATABASE_URL ? undefined : startCluster();
+process.once('exit', () => cluster?.stop());
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130));
+const postgres = await freshSchema(process.env.DATABASE_URL ?? cluster?.url ?? '', 'bench');
+const sqliteDir = mkdtempSync(join(tmpdir(), 'om-bench-workspace-'));
+const proxy = {
+  sandbox: sandbox.app,
+  sandboxBase: server.base,
+  apiKey: KEY,
+  paths: [
+    ['list first page', '/orders?limit=20'],
+    ['by-memo', `/orders/by-memo/${pick(0).payment_memo}`],
+    ['balance', '/balance'],
+  ] satisfies [string, string][],
+  samples: Number(process.env.BENCH_PROXY_SAMPLES ?? 1000),
+};
+let proxyMet = false;
+try {
+  const onSqlite = await measureProxyCost({ ...proxy, storage: { kind: 'sqlite', file: join(sqliteDir, 'workspace.db') } });
+  const onPostgres = await measureProxyCost({ ...proxy, storage: { kind: 'postgres', url: postgres.url } });
+  proxyMet = printProxyCost('SQLite (WAL, file)', onSqlite, 1);
+  proxyMet = printProxyCost(`PostgreSQL (${cluster ? 'throwaway cluster' : 'DATABASE_URL'})`, onPostgres, 3) && proxyMet;
+} finally {
+  await postgres.drop();
+  rmSync(sqliteDir, { recursive: true, force: true });
+}
+console.log(`\nverdict: ${worstP95 <= 10 && ratio >= 0.35 && proxyMet ? 'targets met' : 'TARGETS MISSED'}`);
 server.close();
 seeded.dispose();
+cluster?.stop();

@@ -10,10 +10,14 @@ import { OrdersRoute } from './pages/orders-route';
 
 // Only the orders list ships in the first chunk; every other page loads when first visited.
 const SignInRoute = lazy(() => import('./pages/sign-in-route'));
+const JoinRoute = lazy(() => import('./pages/join-route'));
+const AccountRoute = lazy(() => import('./pages/account-route'));
 const NewOrderRoute = lazy(() => import('./pages/new-order-route'));
 const OrderRoute = lazy(() => import('./pages/order-route'));
 const StatsRoute = lazy(() => import('./pages/stats-route'));
 const BalanceRoute = lazy(() => import('./pages/balance-route'));
+const TeamRoute = lazy(() => import('./pages/team-route'));
+const AuditRoute = lazy(() => import('./pages/audit-route'));
 
 function PageLoading() {
   const t = useT();
@@ -31,6 +35,7 @@ export function AppRoutes() {
       <Suspense fallback={<PageLoading />}>
         <Routes>
           <Route path="/sign-in" element={<SignInRoute />} />
+          <Route path="/join" element={<JoinRoute />} />
           <Route
             element={
               <RequireSession>
@@ -44,6 +49,9 @@ export function AppRoutes() {
             <Route path="orders/:id" element={<OrderRoute />} />
             <Route path="stats" element={<StatsRoute />} />
             <Route path="balance" element={<BalanceRoute />} />
+            <Route path="account" element={<AccountRoute />} />
+            <Route path="team" element={<TeamRoute />} />
+            <Route path="audit" element={<AuditRoute />} />
             <Route path="*" element={<NotFound />} />
           </Route>
         </Routes>

@@ -4,6 +4,7 @@ import { orderQueries } from '@/api/orders';
 import { sessionQueries } from '@/api/session';
 import { parseListParams } from '@/features/orders/list-params';
 import { createQueryClient } from '@/lib/query-client';
+import { signedIn } from '@/test/workspace';
 import { sourceExampleOrder } from '../../contract/fixtures';
 import { hydrateFromDocument, STATE_ID } from './hydration';
 
@@ -11,7 +12,7 @@ const page = { items: [sourceExampleOrder], total: 1, limit: 20, offset: 0 };
 
 function serverState(search: string, data: unknown = page) {
   const server = createQueryClient(() => {});
-  server.setQueryData(sessionQueries.all(), { authenticated: true, mode: 'sandbox' });
+  server.setQueryData(sessionQueries.all(), signedIn());
   // An untyped key, so a test can also leave data the contract refuses.
   const key: readonly unknown[] = orderQueries.list(parseListParams(new URLSearchParams(search))).queryKey;
   server.setQueryData(key, data);
@@ -37,7 +38,7 @@ describe('hydration from the server render', () => {
     expect(hydrateFromDocument(browser, document)).toBe(true);
     const params = parseListParams(new URLSearchParams('size=50&type=stars'));
     expect(browser.getQueryData(orderQueries.list(params).queryKey)).toEqual(page);
-    expect(browser.getQueryData(sessionQueries.all())).toEqual({ authenticated: true, mode: 'sandbox' });
+    expect(browser.getQueryData(sessionQueries.all())).toEqual(signedIn());
   });
 
   it('ignores a missing, garbled or tampered block and leaves the cache empty', () => {

@@ -3,7 +3,7 @@ import type * as z from 'zod/mini';
 import { ApiError, ContractError, NetworkError } from './api-errors';
 
 export interface ApiFetchInit {
-  method?: 'GET' | 'POST' | 'DELETE';
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Sent as JSON. */
   body?: unknown;
   headers?: Record<string, string>;

@@ -17,7 +17,9 @@ export function retryDelay(failureCount: number, error: unknown): number {
 
 /**
  * Central reactions to errors: a 401 anywhere signs the browser out (the session guard then shows the
- * sign-in page); a failed background refetch of data already on screen is a toast, not a blank page.
+ * sign-in page) — except from a mutation marked `meta: { credentialCheck: true }`, where a 401 means the
+ * password or code just typed was wrong, not that the session ended; a failed background refetch of
+ * data already on screen is a toast, not a blank page.
  */
 export function createQueryClient(onUnauthorized: () => void): QueryClient {
   const react = (error: unknown, hadData: boolean) => {
@@ -31,7 +33,11 @@ export function createQueryClient(onUnauthorized: () => void): QueryClient {
     queryCache: new QueryCache({
       onError: (error, query) => react(error, query.state.data !== undefined && query.meta?.silent !== true),
     }),
-    mutationCache: new MutationCache({ onError: (error) => react(error, false) }),
+    mutationCache: new MutationCache({
+      onError: (error, _variables, _result, mutation) => {
+        if (!(mutation.meta?.credentialCheck === true && isUnauthorized(error))) react(error, false);
+      },
+    }),
     defaultOptions: {
       queries: { retry: shouldRetry, retryDelay, staleTime: 10_000, refetchOnWindowFocus: true },
       mutations: { retry: shouldRetry, retryDelay },

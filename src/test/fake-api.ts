@@ -7,7 +7,8 @@ export interface FakeCall {
   headers: Record<string, string>;
 }
 
-type Handler = (call: FakeCall) => { status?: number; data?: unknown; error?: [string, string] } | Promise<never>;
+type Answer = { status?: number; data?: unknown; error?: [string, string]; headers?: Record<string, string> };
+type Handler = (call: FakeCall) => Answer | Promise<never>;
 
 /**
  * A fetch stand-in for component tests: routes by "METHOD /path" prefix and answers in the API's
@@ -34,7 +35,7 @@ export function fakeApi(routes: Record<string, Handler>) {
     const body = answer.error
       ? { ok: false, error_code: answer.error[0], error_message: answer.error[1], data: null }
       : { ok: true, data: answer.data };
-    return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+    return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...answer.headers } });
   });
   vi.stubGlobal('fetch', fetchMock);
   return { calls, fetchMock };

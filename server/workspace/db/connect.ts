@@ -2,9 +2,9 @@ import Database from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { migrateToLatest } from './migrations';
-import type { WorkspaceTables } from './schema';
+import type { Dialect, WorkspaceTables } from './schema';
 
-export type Dialect = 'sqlite' | 'postgres';
+export type { Dialect };
 export type WorkspaceDb = Kysely<WorkspaceTables>;
 
 export type StorageConfig = { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string; poolSize?: number };

@@ -1,6 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
-import type { Dialect } from './connect';
-import type { WorkspaceTables } from './schema';
+import type { Dialect, WorkspaceTables } from './schema';
 
 /**
  * The same migrations on SQLite and PostgreSQL; where the dialects differ (auto-increment, the triggers
@@ -85,7 +84,17 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await appendOnly(db, dialect);
       },
     },
-    '002_export_runs': {
+    '002_audit_no_truncate': {
+      // PostgreSQL's TRUNCATE fires no DELETE trigger; SQLite has no TRUNCATE (its DELETE trigger covers a
+      // DELETE without WHERE, since triggers turn its truncate optimisation off).
+      async up(db: Kysely<unknown>) {
+        if (dialect !== 'postgres') return;
+        await sql`CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()`.execute(
+          db,
+        );
+      },
+    },
+    '003_export_runs': {
       async up(db: Kysely<unknown>) {
         // One row per CSV export: its request, who asked, and its progress, so the instance that streams the
         // file and the one a status poll or a cancel reaches share one truth.

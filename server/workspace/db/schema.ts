@@ -1,5 +1,7 @@
 import type { Generated } from 'kysely';
 
+export type Dialect = 'sqlite' | 'postgres';
+
 /**
  * The dashboard's own tables (not the partner API's data): one workspace row, its members, their sessions,
  * invitations, the append-only audit log, who created which order, and sign-in failure windows.

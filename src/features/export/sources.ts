@@ -1,5 +1,6 @@
 import type { BalanceTransaction, BalanceTransactionType, Order } from '@contract';
 import { queryOptions } from '@tanstack/react-query';
+import type { ExportEvent } from '@/api/audit-events';
 import { fetchTransactionPage } from '@/api/balance';
 import { ordersByReference } from '@/api/order-search';
 import { fetchOrderPage, type OrderListFilters } from '@/api/orders';
@@ -11,6 +12,14 @@ export type ExportSource =
   | { kind: 'orders'; filters: OrderListFilters }
   | { kind: 'reference'; reference: string }
   | { kind: 'transactions'; type?: BalanceTransactionType };
+
+/** What the audit log keeps of a finished export: which list, its filters as text, how many rows. */
+export function exportEventOf(source: ExportSource, rows: number): ExportEvent {
+  if (source.kind === 'transactions') return { source: 'transactions', filters: source.type ? { type: source.type } : {}, rows };
+  if (source.kind === 'reference') return { source: 'orders', filters: { reference: source.reference }, rows };
+  const filters = Object.entries(source.filters).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
+  return { source: 'orders', filters: Object.fromEntries(filters), rows };
+}
 
 function abortable(ms: number, signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {

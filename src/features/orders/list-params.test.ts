@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { orderListQuery, toApiQuery } from '@/api/orders';
 import { pageCount } from '@/components/ui/pagination';
+import { readDay } from '@/lib/read-day';
 import { filterStatuses, filtersOf, parseListParams, toSearch } from './list-params';
 import { maxDecimals } from './price-decimals';
-import { readDay } from './read-day';
 import { recipientOf } from './search-target';
 
 describe('orders list URL state', () => {

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
+import { reportExport } from '@/api/audit-events';
 import { Button } from '@/components/ui/button';
 import { DialogClose } from '@/components/ui/dialog';
 import { useErrorMessage } from '@/lib/i18n/use-error-message';
@@ -7,7 +8,7 @@ import { useT } from '@/lib/i18n/use-t';
 import type { ExportColumn } from '../columns';
 import { download } from '../download';
 import { type Page, runExport } from '../run-export';
-import { type ExportSource, exportCountQuery } from '../sources';
+import { type ExportSource, exportCountQuery, exportEventOf } from '../sources';
 import { ColumnPicker } from './column-picker';
 import { type ExportState, ExportStatus } from './export-status';
 import { RowCount } from './row-count';
@@ -50,6 +51,7 @@ export function ExportRunner<T>({ source, columns, fetchPage, fileName }: Runner
         },
       });
       download(blob, fileName);
+      void reportExport(exportEventOf(source, rows));
       setState({ kind: 'done', rows });
     } catch (error) {
       setState(controller.signal.aborted ? { kind: 'cancelled' } : { kind: 'failed', message: errorText(error) });

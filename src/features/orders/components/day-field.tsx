@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Field, inputClass } from '@/components/ui/field';
 import { useT } from '@/lib/i18n/use-t';
-import { readDay } from '../read-day';
+import { readDay } from '@/lib/read-day';
 
 interface DayFieldProps {
   label: string;

@@ -1,5 +1,7 @@
 import type { Order } from '@contract';
+import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
+import { orderAuthorQueries } from '@/api/order-authors';
 import { CopyButton } from '@/components/ui/copy-button';
 import { Ton } from '@/components/ui/money';
 import { Time } from '@/components/ui/time';
@@ -43,7 +45,7 @@ function typeOf(order: Order, t: Translate): string {
  * The fields that apply to the order's state, in reading order: no payment address or memo before it is
  * paid (the payment card has them while it can be paid), no expiry once it cannot be paid any more.
  */
-function orderFields(order: Order, t: Translate, sandbox: boolean): [string, ReactNode][] {
+function orderFields(order: Order, t: Translate, sandbox: boolean, author: string | undefined): [string, ReactNode][] {
   const method = order.payment_method ? METHODS.get(order.payment_method) : undefined;
   const fields: [string, ReactNode | null | undefined][] = [
     [t('order.details.type'), typeOf(order, t)],
@@ -53,6 +55,7 @@ function orderFields(order: Order, t: Translate, sandbox: boolean): [string, Rea
     [t('order.details.method'), method ? t(method) : order.payment_method],
     [t('order.details.reference'), order.client_reference],
     [t('order.details.created'), <Time key="created" iso={order.created_at} />],
+    [t('order.details.createdBy'), author],
     [t('order.details.expires'), order.status === 'pending_payment' && <Time key="expires" iso={order.expires_at} />],
     [t('order.details.paid'), order.paid_at && <Time key="paid" iso={order.paid_at} />],
     [t('order.details.completed'), order.completed_at && <Time key="completed" iso={order.completed_at} />],
@@ -66,13 +69,15 @@ function orderFields(order: Order, t: Translate, sandbox: boolean): [string, Rea
 
 export function OrderDetails({ order, sandbox }: { order: Order; sandbox: boolean }) {
   const t = useT();
+  // Who in the workspace made it through the dashboard (orders made straight through the API have no author).
+  const author = useQuery(orderAuthorQueries.of([order.id])).data?.[order.id]?.name;
   return (
     <section aria-labelledby="details-heading">
       <h2 id="details-heading" className="mb-2 text-lg font-semibold">
         {t('order.details.heading')}
       </h2>
       <dl className="grid grid-cols-1 gap-x-6 gap-y-1 rounded-lg border border-line bg-surface p-4 text-sm sm:grid-cols-[12rem_1fr] sm:gap-y-2 [&>div:first-child>dt]:mt-0">
-        {orderFields(order, t, sandbox).map(([label, value]) => (
+        {orderFields(order, t, sandbox, author).map(([label, value]) => (
           <div key={label} className="contents">
             <dt className="text-muted max-sm:mt-2 max-sm:text-xs">{label}</dt>
             <dd className="min-w-0">{value}</dd>

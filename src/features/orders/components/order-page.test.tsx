@@ -16,7 +16,7 @@ const settled = {
 
 function show(order: Order, { sandbox = true } = {}) {
   fakeApi({ [`GET /api/v1/orders/${order.id}`]: () => ({ data: order }) });
-  return renderWithApp(<OrderPage sandbox={sandbox} />, { path: `/o/${order.id}`, route: '/o/:id' });
+  return renderWithApp(<OrderPage sandbox={sandbox} canCancel />, { path: `/o/${order.id}`, route: '/o/:id' });
 }
 
 afterEach(() => vi.unstubAllGlobals());
@@ -27,6 +27,17 @@ describe('order page', () => {
     expect(screen.getByRole('status', { name: 'Loading order #10421…' })).toHaveAttribute('aria-busy', 'true');
     expect(await screen.findByRole('heading', { level: 1, name: 'Order #10421' })).toBeVisible();
     expect(document.title).toContain('Order #10421');
+  });
+
+  it('says who created the order when it was made through the dashboard', async () => {
+    const { calls } = fakeApi({
+      [`GET /api/v1/orders/${sourceExampleOrder.id}`]: () => ({ data: { ...sourceExampleOrder, ...future } }),
+      'GET /workspace/order-authors?ids=10421': () => ({ data: { '10421': { member_id: 'm-op', name: 'Oskar Operator' } } }),
+    });
+    renderWithApp(<OrderPage sandbox canCancel />, { path: `/o/${sourceExampleOrder.id}`, route: '/o/:id' });
+    const createdBy = await screen.findByText('Created by');
+    await waitFor(() => expect(createdBy.nextElementSibling).toHaveTextContent('Oskar Operator'));
+    expect(calls.filter((call) => call.url.includes('order-authors'))).toHaveLength(1);
   });
 
   it('leads a pending order with its payment card: exact amount and copy buttons next to address and memo', async () => {
@@ -92,7 +103,7 @@ describe('order page', () => {
         return { data: order };
       },
     });
-    renderWithApp(<OrderPage sandbox />, { path: `/o/${order.id}`, route: '/o/:id' });
+    renderWithApp(<OrderPage sandbox canCancel />, { path: `/o/${order.id}`, route: '/o/:id' });
     const cancel = await screen.findByRole('button', { name: 'Cancel order' });
     await user.click(cancel);
     const dialog = screen.getByRole('dialog', { name: 'Cancel order #10421?' });

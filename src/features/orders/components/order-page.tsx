@@ -12,10 +12,11 @@ import { OrderView, type PayPanel } from './order-view';
 export type { PayPanel };
 
 /**
- * `payPanel` is where paying lives: the route passes the payments feature in, keeping features apart.
- * `sandbox` says whether transaction hashes are of the simulated chain (not linked to a public explorer).
+ * `payPanel` is where paying lives: the route passes the payments feature in, keeping features apart (and
+ * leaves it out for a role that may not pay). `sandbox` says whether transaction hashes are of the
+ * simulated chain (not linked to a public explorer). `canCancel`: the member's role may cancel orders.
  */
-export function OrderPage({ payPanel, sandbox }: { payPanel?: PayPanel; sandbox: boolean }) {
+export function OrderPage({ payPanel, sandbox, canCancel }: { payPanel?: PayPanel; sandbox: boolean; canCancel: boolean }) {
   const t = useT();
   const { id: raw = '' } = useParams();
   const id = /^\d{1,15}$/.test(raw) ? Number(raw) : null;
@@ -32,7 +33,7 @@ export function OrderPage({ payPanel, sandbox }: { payPanel?: PayPanel; sandbox:
     if (order.error instanceof ApiError && order.error.status === 404) return <NotFound raw={raw} />;
     return <ErrorPanel error={order.error} onRetry={() => void order.refetch()} title={t('order.loadError', { id })} />;
   }
-  return <OrderView order={order.data} payPanel={payPanel} sandbox={sandbox} />;
+  return <OrderView order={order.data} payPanel={payPanel} sandbox={sandbox} canCancel={canCancel} />;
 }
 
 function NotFound({ raw }: { raw: string }) {

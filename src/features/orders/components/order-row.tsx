@@ -5,11 +5,14 @@ import { useT } from '@/lib/i18n/use-t';
 import { useOrderAmount } from './order-amount';
 import { StatusBadge } from './status-badge';
 
+/** Who made the order through the dashboard: a name, `null` for none (made elsewhere), `undefined` while asked. */
+type OrderAuthor = string | null | undefined;
+
 /**
  * One order (its cells are styled by column from the table: see orders-table.tsx). Its id is the row's one link, stretched over the whole row (or card): a click anywhere opens
  * the order, while keyboard and screen-reader users meet a single, named link per order.
  */
-export function OrderRow({ order, decimals }: { order: Order; decimals: number }) {
+export function OrderRow({ order, decimals, author }: { order: Order; decimals: number; author: OrderAuthor }) {
   const t = useT();
   const amount = useOrderAmount();
   return (
@@ -36,6 +39,16 @@ export function OrderRow({ order, decimals }: { order: Order; decimals: number }
       </td>
       <td title={order.client_reference ?? undefined}>{order.client_reference ?? '—'}</td>
       <td>{order.payment_memo}</td>
+      <td className={author ? undefined : 'max-md:hidden'}>
+        {author ? (
+          <>
+            <span className="md:hidden">{t('orders.createdBy', { name: author })}</span>
+            <span className="max-md:hidden">{author}</span>
+          </>
+        ) : (
+          author === null && '—'
+        )}
+      </td>
     </tr>
   );
 }

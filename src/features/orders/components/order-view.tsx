@@ -15,7 +15,17 @@ import { StatusTimeline } from './status-timeline';
 export type PayPanel = (order: Order, fields: ReactNode) => ReactNode;
 
 /** One order, built around its state: a banner, the payment card while payable, the timeline, the details. */
-export function OrderView({ order, payPanel, sandbox }: { order: Order; payPanel?: PayPanel; sandbox: boolean }) {
+export function OrderView({
+  order,
+  payPanel,
+  sandbox,
+  canCancel,
+}: {
+  order: Order;
+  payPanel?: PayPanel;
+  sandbox: boolean;
+  canCancel: boolean;
+}) {
   const t = useT();
   const now = useNow(1000, order.status === 'pending_payment');
   const payable = order.status === 'pending_payment' && Date.parse(order.expires_at) > now;
@@ -47,7 +57,7 @@ export function OrderView({ order, payPanel, sandbox }: { order: Order; payPanel
         </section>
       )}
       <StatusTimeline order={order} />
-      <CancelOrder order={order} />
+      {canCancel && <CancelOrder order={order} />}
       <OrderDetails order={order} sandbox={sandbox} />
     </article>
   );

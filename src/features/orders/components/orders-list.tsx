@@ -13,9 +13,11 @@ interface OrderListProps {
   onPage: (page: number) => void;
   onPageSize: (size: number) => void;
   onClearFilters: () => void;
+  /** The member's role may create orders: an empty list then points to the New order page. */
+  canCreate: boolean;
 }
 
-export function OrderList({ params, onPage, onPageSize, onClearFilters }: OrderListProps) {
+export function OrderList({ params, onPage, onPageSize, onClearFilters, canCreate }: OrderListProps) {
   const t = useT();
   const list = useQuery(orderQueries.list(params));
   if (list.isPending) return <OrdersTableSkeleton />;
@@ -32,9 +34,11 @@ export function OrderList({ params, onPage, onPageSize, onClearFilters }: OrderL
         ) : (
           <>
             <p className="mt-1 text-sm text-muted">{t('orders.empty.body')}</p>
-            <Link to="/orders/new" className="mt-3 inline-block font-medium text-accent underline underline-offset-2">
-              {t('orders.empty.create')}
-            </Link>
+            {canCreate && (
+              <Link to="/orders/new" className="mt-3 inline-block font-medium text-accent underline underline-offset-2">
+                {t('orders.empty.create')}
+              </Link>
+            )}
           </>
         )}
       </div>

@@ -23,7 +23,7 @@ function listApi(items: Order[] = orders, total = items.length) {
 describe('OrdersPage', () => {
   it('lists orders with one link each, amounts in words, aligned exact prices and the zone in the header', async () => {
     listApi();
-    renderWithApp(<OrdersPage />, { path: '/orders', route: '/orders' });
+    renderWithApp(<OrdersPage canCreate />, { path: '/orders', route: '/orders' });
     const rows = await screen.findAllByTestId('order-row');
     expect(rows).toHaveLength(2);
     const [first, second] = rows;
@@ -39,9 +39,27 @@ describe('OrdersPage', () => {
     expect(screen.getByRole('link', { name: 'New order' })).toHaveAttribute('href', '/orders/new');
   });
 
+  it('says who created each order through the dashboard, asking once for the whole page', async () => {
+    const { calls } = fakeApi({
+      'GET /api/v1/orders?': () => ({ data: { items: orders, total: 2, limit: 20, offset: 0 } }),
+      'GET /workspace/order-authors?': () => ({ data: { '7': { member_id: 'm-op', name: 'Oskar Operator' } } }),
+    });
+    renderWithApp(<OrdersPage canCreate />, { path: '/orders', route: '/orders' });
+    const [first, second] = await screen.findAllByTestId('order-row');
+    if (!first || !second) throw new Error('rows missing');
+    expect(screen.getByRole('columnheader', { name: 'Created by' })).toBeInTheDocument();
+    await vi.waitFor(() => expect(first).toHaveTextContent('Oskar Operator'));
+    // On a phone card the name reads as a sentence; an order made outside the dashboard has none.
+    expect(within(first).getByText('Created by Oskar Operator')).toHaveClass('md:hidden');
+    expect(second.lastElementChild).toHaveTextContent('—');
+    expect(calls.filter((call) => call.url.startsWith('/workspace/order-authors')).map((call) => call.url)).toEqual([
+      '/workspace/order-authors?ids=6,7',
+    ]);
+  });
+
   it('searches a recipient through the list filter, not as a reference', async () => {
     const { calls } = listApi();
-    renderWithApp(<OrdersPage />, { path: '/orders', route: '/orders' });
+    renderWithApp(<OrdersPage canCreate />, { path: '/orders', route: '/orders' });
     await screen.findAllByTestId('order-row');
     const user = userEvent.setup();
     await user.type(screen.getByRole('searchbox', { name: 'Find an order' }), '@pandus{Enter}');
@@ -52,16 +70,24 @@ describe('OrdersPage', () => {
 
   it('offers to clear the filters when a filtered list is empty', async () => {
     const { calls } = listApi([]);
-    renderWithApp(<OrdersPage />, { path: '/orders?status=paid', route: '/orders' });
+    renderWithApp(<OrdersPage canCreate />, { path: '/orders?status=paid', route: '/orders' });
     const user = userEvent.setup();
     const empty = await screen.findByText('No orders match these filters.');
     await user.click(within(empty.parentElement ?? empty).getByRole('button', { name: 'Clear filters' }));
     await vi.waitFor(() => expect(calls.at(-1)?.url).not.toContain('status='));
   });
 
+  it('a role that may not create orders is offered no New order link, not even by an empty list', async () => {
+    listApi([]);
+    renderWithApp(<OrdersPage canCreate={false} />, { path: '/orders', route: '/orders' });
+    expect(await screen.findByText('No orders yet')).toBeVisible();
+    expect(screen.queryByRole('link', { name: 'New order' })).toBeNull();
+    expect(screen.queryByRole('link', { name: 'Create your first order' })).toBeNull();
+  });
+
   it('pages with a compact range and named icon buttons', async () => {
     listApi(orders, 143);
-    renderWithApp(<OrdersPage />, { path: '/orders', route: '/orders' });
+    renderWithApp(<OrdersPage canCreate />, { path: '/orders', route: '/orders' });
     const nav = await screen.findByRole('navigation', { name: 'Pagination' });
     expect(nav).toHaveTextContent('1–20 of 143');
     expect(within(nav).getByRole('button', { name: 'Previous page' })).toBeDisabled();

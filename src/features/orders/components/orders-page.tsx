@@ -13,7 +13,14 @@ import { OrderSearch } from './order-search';
 import { OrderList } from './orders-list';
 import { SearchResults } from './search-results';
 
-export function OrdersPage({ renderExport }: { renderExport?: (scope: ExportScope) => ReactNode }) {
+/** `canCreate`: the member's role may create orders (the New order link shows); `renderExport`: the export button, when allowed. */
+export function OrdersPage({
+  canCreate,
+  renderExport,
+}: {
+  canCreate: boolean;
+  renderExport?: (scope: ExportScope) => ReactNode;
+}) {
   const t = useT();
   const { timeZone } = usePreferences();
   const parse = useCallback((search: URLSearchParams) => parseListParams(search, timeZone), [timeZone]);
@@ -33,12 +40,14 @@ export function OrdersPage({ renderExport }: { renderExport?: (scope: ExportScop
     <section className="space-y-4">
       <div className="flex items-center justify-between gap-3">
         <PageHeading title={t('orders.title')} />
-        <Link
-          to="/orders/new"
-          className="whitespace-nowrap rounded-md bg-accent px-3 py-2 text-sm font-medium text-on-accent hover:opacity-90"
-        >
-          {t('orders.newOrder')}
-        </Link>
+        {canCreate && (
+          <Link
+            to="/orders/new"
+            className="whitespace-nowrap rounded-md bg-accent px-3 py-2 text-sm font-medium text-on-accent hover:opacity-90"
+          >
+            {t('orders.newOrder')}
+          </Link>
+        )}
       </div>
       <OrderSearch value={params.q ?? (params.recipient ? `@${params.recipient}` : undefined)} onSearch={search} />
       {!params.q && params.recipient && (
@@ -63,6 +72,7 @@ export function OrdersPage({ renderExport }: { renderExport?: (scope: ExportScop
             onPage={(page) => update({ page })}
             onPageSize={(pageSize) => update({ pageSize })}
             onClearFilters={clearFilters}
+            canCreate={canCreate}
           />
         </>
       )}

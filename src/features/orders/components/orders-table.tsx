@@ -1,4 +1,6 @@
 import type { Order } from '@contract';
+import { useQuery } from '@tanstack/react-query';
+import { orderAuthorQueries } from '@/api/order-authors';
 import { Skeleton } from '@/components/ui/skeleton';
 import { zoneLabel } from '@/lib/format';
 import { useT } from '@/lib/i18n/use-t';
@@ -9,7 +11,8 @@ import { OrderRow } from './order-row';
 
 // Cell and row styles are set once on the table, by column (not repeated on every cell): the server-rendered
 // page stays light. Below `md` the same markup lays out as cards (one grid per row), so there is one list to
-// render and hydrate. Columns: 1 id, 2 created, 3 type, 4 amount, 5 recipient, 6 price, 7 status, 8 reference, 9 memo.
+// render and hydrate. Columns: 1 id, 2 created, 3 type, 4 amount, 5 recipient, 6 price, 7 status, 8 reference, 9 memo,
+// 10 created by (who in the workspace made it through the dashboard; fetched once per page, after hydration).
 const tableClass = [
   'w-full text-sm max-md:block md:[&_td]:px-3 md:[&_td]:py-2 md:[&_td]:align-top',
   '[&_th]:px-3 [&_th]:py-2 [&_th]:text-left [&_th]:font-medium',
@@ -28,6 +31,7 @@ const bodyClass = [
   'max-md:[&_td:nth-child(5)]:row-start-3 max-md:[&_td:nth-child(5)]:col-start-1 max-md:[&_td:nth-child(5)]:truncate max-md:[&_td:nth-child(5)]:text-muted',
   'max-md:[&_td:nth-child(1)]:row-start-3 max-md:[&_td:nth-child(1)]:col-start-2 max-md:[&_td:nth-child(1)]:text-right',
   'max-md:[&_td:nth-child(3)]:hidden max-md:[&_td:nth-child(8)]:hidden max-md:[&_td:nth-child(9)]:hidden',
+  'max-md:[&_td:nth-child(10)]:row-start-4 max-md:[&_td:nth-child(10)]:col-span-2 max-md:[&_td:nth-child(10)]:text-muted',
 ].join(' ');
 
 export function OrdersTable({ orders }: { orders: readonly Order[] }) {
@@ -35,6 +39,7 @@ export function OrdersTable({ orders }: { orders: readonly Order[] }) {
   const t = useT();
   const f = useFormat();
   const decimals = maxDecimals(orders.map((order) => order.price_ton));
+  const authors = useQuery(orderAuthorQueries.of(orders.map((order) => order.id))).data;
   // The zone's name at the newest row: the same text on the server and in the browser.
   const zone = zoneLabel(f.timeZone, Date.parse(orders[0]?.created_at ?? '') || 0);
   return (
@@ -58,11 +63,14 @@ export function OrdersTable({ orders }: { orders: readonly Order[] }) {
             <th scope="col">{t('orders.col.status')}</th>
             <th scope="col">{t('orders.col.reference')}</th>
             <th scope="col">{t('orders.col.memo')}</th>
+            <th scope="col" className="whitespace-nowrap">
+              {t('orders.col.createdBy')}
+            </th>
           </tr>
         </thead>
         <tbody className={bodyClass}>
           {orders.map((order) => (
-            <OrderRow key={order.id} order={order} decimals={decimals} />
+            <OrderRow key={order.id} order={order} decimals={decimals} author={authors && (authors[order.id]?.name ?? null)} />
           ))}
         </tbody>
       </table>

@@ -1,6 +1,6 @@
+import { QrCode } from '@/components/ui/qr-code';
 import { useT } from '@/lib/i18n/use-t';
 import { type PlannedTransfer, tonTransferLink } from '@/lib/ton/transfer';
-import { QrCode } from './qr-code';
 
 /** A ton:// link and its QR code, for wallets without TonConnect. */
 export function OtherWallet({ transfer, summary, qrLabel }: { transfer: PlannedTransfer; summary: string; qrLabel: string }) {

@@ -1,5 +1,6 @@
 import type { Order } from '@contract';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { reportPayment } from '@/api/audit-events';
 import { simulateTransfer } from '@/api/sandbox';
 import { Button } from '@/components/ui/button';
 import { useT } from '@/lib/i18n/use-t';
@@ -46,7 +47,9 @@ export function PayOrderPanel({ order, sandbox, fields }: { order: Order; sandbo
 
   const transfer = orderTransfer(order, now);
   const amount = t('common.ton', { amount: f.ton(order.price_ton) });
+  // Sent (the wallet or the simulated chain accepted it): remembered here, and reported to the audit log.
   const markSent = () => {
+    void reportPayment({ kind: 'order', order_id: order.id, amount_nano: transfer.amountNano, messages: 1 });
     recordSent(order.id);
     setSentTime(new Date().toISOString());
   };

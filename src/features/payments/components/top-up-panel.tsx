@@ -1,5 +1,6 @@
 import { type Balance, nanoToTon } from '@contract';
 import { type FormEvent, useState } from 'react';
+import { reportPayment } from '@/api/audit-events';
 import { simulateTransfer } from '@/api/sandbox';
 import { Button } from '@/components/ui/button';
 import { useT } from '@/lib/i18n/use-t';
@@ -45,7 +46,12 @@ export function TopUpPanel({ balance, sandbox, onSent }: { balance: Balance; san
 
   const send = (via: (planned: PlannedTransfer) => Promise<void>) => {
     setTouched(true);
-    if (transfer) void run(() => via(transfer), onSent);
+    if (!transfer) return;
+    const sent = () => {
+      void reportPayment({ kind: 'topup', amount_nano: transfer.amountNano, messages: 1 });
+      onSent();
+    };
+    void run(() => via(transfer), sent);
   };
   const viaWallet = (planned: PlannedTransfer) => sendWithWallet(planned, Math.floor(Date.now() / 1000) + MAX_VALIDITY_SECONDS);
   const viaSandbox = async (planned: PlannedTransfer) => {

@@ -6,7 +6,13 @@ import { ErrorPanel } from '@/components/ui/error-panel';
 import { PageSkeleton } from '@/components/ui/skeleton';
 import { useT } from '@/lib/i18n/use-t';
 
-/** Shows its children only to a signed-in browser; otherwise sends it to sign-in, remembering where it was. */
+/** Where a member must go while the owner requires two-factor and they have none yet. */
+export const ENROLMENT_PATH = '/account';
+
+/**
+ * Shows its children only to a signed-in member; otherwise sends the browser to sign-in, remembering
+ * where it was. A member who must set up two-factor first is kept on the account page.
+ */
 export function RequireSession({ children }: { children: ReactNode }) {
   const t = useT();
   const session = useQuery(sessionQueries.current());
@@ -22,6 +28,9 @@ export function RequireSession({ children }: { children: ReactNode }) {
   if (!session.data.authenticated) {
     const next = location.pathname + location.search;
     return <Navigate to={`/sign-in?next=${encodeURIComponent(next)}`} replace />;
+  }
+  if (session.data.two_factor_enrolment_required && location.pathname !== ENROLMENT_PATH) {
+    return <Navigate to={ENROLMENT_PATH} replace />;
   }
   return children;
 }

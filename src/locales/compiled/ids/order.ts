@@ -21,6 +21,7 @@ export type OrderMessageId =
   | "order.details.amount"
   | "order.details.completed"
   | "order.details.created"
+  | "order.details.createdBy"
   | "order.details.expires"
   | "order.details.heading"
   | "order.details.memo"

@@ -1,0 +1,89 @@
+import type { Session } from '@contract';
+import { PASSWORD_MIN } from '@contract';
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { setUp } from '@/api/session';
+import { Button } from '@/components/ui/button';
+import { TextField } from '@/components/ui/text-field';
+import { checkEmail, checkNewPassword, checkPartnerKey, checkRequired, hasProblems } from '@/lib/form-checks';
+import { useProblemText } from '@/lib/i18n/use-problem-text';
+import { useT } from '@/lib/i18n/use-t';
+import { useFocusInvalid } from '@/lib/use-focus-invalid';
+import { refusalCode } from '../refusal';
+import { useRefusalText } from '../use-refusal-text';
+import { FormAlert } from './form-alert';
+
+interface SetupFormProps {
+  /** The sandbox's demo partner key, to pre-fill. */
+  demoKey: string | undefined;
+  onSignedIn: (session: Session) => void;
+  /** Someone else finished the set-up first: the page shows sign-in instead. */
+  onExists: () => void;
+}
+
+/** The workspace's first owner and the partner key (checked against the partner API by the server). */
+export function SetupForm({ demoKey, onSignedIn, onExists }: SetupFormProps) {
+  const t = useT();
+  const problemText = useProblemText();
+  const refusalText = useRefusalText();
+  const { form, focusInvalid } = useFocusInvalid();
+  const [values, setValues] = useState({ name: '', email: '', password: '', apiKey: demoKey ?? '' });
+  const [checked, setChecked] = useState(false);
+  const mutation = useMutation({
+    mutationFn: setUp,
+    retry: false,
+    onSuccess: onSignedIn,
+    onError: (error) => (refusalCode(error) === 'WORKSPACE_EXISTS' ? onExists() : focusInvalid()),
+  });
+  const checks = () => ({
+    name: checkRequired(values.name),
+    email: checkEmail(values.email),
+    password: checkNewPassword(values.password),
+    apiKey: checkPartnerKey(values.apiKey),
+  });
+  const problems: Partial<ReturnType<typeof checks>> = checked ? checks() : {};
+  const keyRefused = refusalCode(mutation.error) === 'UNAUTHORIZED';
+  const field = (name: keyof typeof values) => ({
+    name,
+    value: values[name],
+    onChange: (value: string) => setValues((old) => ({ ...old, [name]: value })),
+    error: problemText(problems[name]),
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setChecked(true);
+    if (hasProblems(checks())) return focusInvalid();
+    const { name, email, password, apiKey } = values;
+    mutation.mutate({ name: name.trim(), email: email.trim(), password, api_key: apiKey.trim() });
+  };
+
+  return (
+    <form ref={form} onSubmit={submit} noValidate className="flex flex-col gap-4">
+      <TextField label={t('session.setup.name')} autoComplete="name" {...field('name')} />
+      <TextField label={t('session.email')} type="email" autoComplete="username" {...field('email')} />
+      <TextField
+        label={t('session.setup.password')}
+        type="password"
+        autoComplete="new-password"
+        hint={t('common.passwordRule', { min: PASSWORD_MIN })}
+        {...field('password')}
+      />
+      <TextField
+        label={t('session.key.label')}
+        type="password"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={t('session.key.placeholder')}
+        hint={demoKey ? t('session.key.demoFilled') : t('session.keyNote')}
+        className="font-mono"
+        {...field('apiKey')}
+        error={problemText(problems.apiKey) ?? (keyRefused ? t('session.badKey') : undefined)}
+      />
+      <FormAlert text={mutation.isError && !keyRefused ? refusalText(mutation.error) : null} />
+      <Button type="submit" disabled={mutation.isPending}>
+        {mutation.isPending ? t('session.setup.submitting') : t('session.setup.submit')}
+      </Button>
+    </form>
+  );
+}
