@@ -197,6 +197,31 @@ describe('CSV exports written by the server', () => {
     expect(await settled(d, cookie, ready.id)).toMatchObject({ state: 'cancelled' });
   });
 
+  it('a cancel made on another instance reaches the one writing the file within a heartbeat', async () => {
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const { d: a, cookie } = await withOrders(500, (own) => async (path, init) => {
+      if (/[?&]offset=200(&|$)/.test(path)) await held;
+      return own(path, init);
+    });
+    // B: another server on the same workspace database (its own routes, its own sandbox).
+    const b = startDashboard({ workspace: a.workspace });
+    const ready = await startOrders(a, cookie);
+    const reader = (await call(a, cookie, 'GET', ready.url)).body?.getReader();
+    expect((await reader?.read())?.done).toBe(false);
+    expect((await run(b, cookie, 'POST', `/workspace/exports/${ready.id}/cancel`)).state).toBe('cancelled');
+    // A learns it from the database (its heartbeat), cuts the file off, and the page it waited for is not written.
+    await expect(
+      (async () => {
+        for (;;) if ((await reader?.read())?.done) return;
+      })(),
+    ).rejects.toThrow();
+    release();
+    expect(await settled(a, cookie, ready.id)).toMatchObject({ state: 'cancelled', rows: 200 });
+  });
+
   it('notices when the browser drops the download', async () => {
     const { d, cookie } = await withOrders(2_000);
     const ready = await startOrders(d, cookie);

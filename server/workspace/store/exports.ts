@@ -64,22 +64,21 @@ export function exportStore(db: WorkspaceDb, now: () => number) {
       const result = await running(id).set({ rows_written: rows, rows_total: total, updated_at: now() }).executeTakeFirst();
       return Number(result.numUpdatedRows) === 1;
     },
-    /** How a running run ended; false when it had already ended (a cancel got there first). */
+    /**
+     * How a running run ended; false when it had already ended — a cancel got there first: its state
+     * stands, and the rows the file had received by then are recorded with it.
+     */
     async finish(
       id: string,
       outcome: { state: 'done' | 'failed' | 'cancelled'; rows: number; total: number | null; error?: ExportError },
     ): Promise<boolean> {
+      const counts = { rows_written: outcome.rows, rows_total: outcome.total, updated_at: now() };
       const result = await running(id)
-        .set({
-          state: outcome.state,
-          rows_written: outcome.rows,
-          rows_total: outcome.total,
-          error_code: outcome.error?.code ?? null,
-          error: outcome.error?.message ?? null,
-          updated_at: now(),
-        })
+        .set({ ...counts, state: outcome.state, error_code: outcome.error?.code ?? null, error: outcome.error?.message ?? null })
         .executeTakeFirst();
-      return Number(result.numUpdatedRows) === 1;
+      if (Number(result.numUpdatedRows) === 1) return true;
+      await db.updateTable('export_runs').set(counts).where('id', '=', id).where('state', '=', 'cancelled').execute();
+      return false;
     },
     async cancel(id: string, memberId: string): Promise<boolean> {
       const result = await db
