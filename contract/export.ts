@@ -67,7 +67,7 @@ function columnsOf<K extends string>(keys: readonly [K, ...K[]]) {
 }
 
 /** What the server sends as `Content-Disposition`'s file name: the browser's words, in safe characters. */
-const fileNameField = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.@-]{0,150}\.csv$/, 'must be a plain .csv file name'));
+const fileNameField = z.string().check(z.regex(/^[A-Za-z0-9][A-Za-z0-9_.@-]{0,240}\.csv$/, 'must be a plain .csv file name'));
 const filterText = (max: number) => z.optional(z.string().check(z.minLength(1), z.maxLength(max)));
 
 /** The orders list's filters in the API's own query names (`orderListQuery` in the browser builds them). */
