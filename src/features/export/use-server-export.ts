@@ -39,12 +39,15 @@ export function useServerExport(counted: number | undefined) {
   /** What the browser itself knows before (or instead of) the server's word: starting, or a refused request. */
   const [local, setLocal] = useState<ExportState | null>(null);
   const run = useQuery({ ...exportQueries.run(id ?? ''), enabled: id !== null });
+  /** Cancelled (or the dialog closed) before the server had registered the run: it must never download. */
+  const unwanted = useRef(false);
   const following = useRef<{ id: string; live: boolean } | null>(null);
   useEffect(() => {
     following.current = id ? { id, live: run.data === undefined || live(run.data) } : null;
   });
   useEffect(
     () => () => {
+      unwanted.current = true;
       const current = following.current;
       if (current?.live) void cancelExport(current.id).catch(() => undefined);
     },
@@ -52,21 +55,31 @@ export function useServerExport(counted: number | undefined) {
   );
 
   async function start(request: ExportRequest) {
+    unwanted.current = false;
     setLocal({ kind: 'running', done: 0, total: counted ?? 0 });
     setId(null);
     try {
       const registered = await startExport(request);
-      client.setQueryData(exportQueries.run(registered.id).queryKey, registered);
+      const key = exportQueries.run(registered.id).queryKey;
+      if (unwanted.current) {
+        client.setQueryData(key, await cancelExport(registered.id));
+      } else {
+        client.setQueryData(key, registered);
+        startDownload(registered.url, registered.file_name);
+      }
       setId(registered.id);
       setLocal(null);
-      startDownload(registered.url, registered.file_name);
     } catch (error) {
-      setLocal({ kind: 'failed', message: errorText(error) });
+      setLocal(unwanted.current ? { kind: 'cancelled' } : { kind: 'failed', message: errorText(error) });
     }
   }
 
   async function cancel() {
-    if (!id) return;
+    if (!id) {
+      unwanted.current = true;
+      setLocal({ kind: 'cancelled' });
+      return;
+    }
     try {
       client.setQueryData(exportQueries.run(id).queryKey, await cancelExport(id));
     } catch (error) {
