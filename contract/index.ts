@@ -1,5 +1,7 @@
 export * from './balance';
+export * from './csv';
 export * from './envelope';
+export * from './export';
 export * from './fields';
 export * from './money';
 export * from './orders';

@@ -96,3 +96,15 @@ export const statsSummarySchema = z.looseObject({
   daily: z.array(dailyStatsSchema),
 });
 export type StatsSummary = z.infer<typeof statsSummarySchema>;
+
+/**
+ * Where the orders with this client reference are asked for, relative to the API base: the reference as one
+ * percent-encoded path segment, so slashes, spaces, `%`, `?`, `#` and unicode arrive intact. Except `.` and
+ * `..`: the WHATWG URL rules (browsers, Node's fetch and URL) remove such a dot segment — written `%2e` too —
+ * before the request leaves, so no path can carry them. Those two go as `?ref=` to the same route (query
+ * strings are never normalised); the sandbox answers that form like the path form.
+ */
+export function byReferencePath(reference: string): string {
+  if (reference === '.' || reference === '..') return `/orders/by-reference?${new URLSearchParams({ ref: reference })}`;
+  return `/orders/by-reference/${encodeURIComponent(reference)}`;
+}

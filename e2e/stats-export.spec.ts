@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
+import { exportRunSchema } from '../contract/export';
 import { nanoToTon, tonToNano } from '../contract/money';
 import { type Order, orderPageSchema, statsSummarySchema } from '../contract/orders';
+import { auditPageSchema } from '../contract/workspace';
 import { appReady, deferred, expect, expectAccessible, test, uniqueRef } from './fixtures';
 
 /** The stats request the page makes, so the test asks the API for exactly the same range. */
@@ -136,29 +138,38 @@ test('exports the filtered orders: every row, exact amounts, formulas neutralise
     expect(row.created_at).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
   }
   await expect(page.getByText(`Exported ${expected} rows.`)).toBeVisible();
+  // The server itself logged who exported what, with the filters and the row count.
+  const audit = await page.request.get('/workspace/audit?action=export&limit=1');
+  const [entry] = auditPageSchema.parse((await audit.json()).data).items;
+  expect(entry?.detail).toEqual({ source: 'orders', filters: 'status=cancelled', rows: expected, outcome: 'done' });
 });
 
-test('cancel stops a running export and saves nothing', async ({ signedIn: page, api }) => {
+test('cancel stops an export and saves nothing', async ({ signedIn: page, api }) => {
   for (let i = 0; i < 250; i += 1) await api.createStars({ recipient_username: `bulk_user_${i % 10}xx` });
-  // Page 2 of the export is held until Cancel has been pressed: the progress stops at "100 /" for sure,
-  // and a wrongly continuing export would have to answer for the held request afterwards.
+  // The export's registration is held until Cancel has been pressed: the export is surely under way when
+  // it is cancelled, and once the server has registered it the page must cancel it there, never download it.
   const cancelPressed = deferred();
-  await page.route(/\/api\/v1\/orders\?.*offset=100(&|$)/, async (route) => {
+  await page.route(/\/workspace\/exports$/, async (route) => {
     await cancelPressed.promise;
-    await route.continue().catch(() => undefined); // the page may have dropped the request already
+    await route.continue();
   });
   await page.goto('/orders');
   await appReady(page);
   const downloads: string[] = [];
   page.on('download', (download) => downloads.push(download.suggestedFilename()));
-  const secondPage = page.waitForEvent('requestfailed', (request) => /offset=100(&|$)/.test(request.url()));
   await page.getByRole('button', { name: 'Export CSV' }).click();
+  await expect(page.getByTestId('export-count')).toContainText('rows will be exported');
   await page.getByRole('button', { name: 'Start export' }).click();
-  await expect(page.getByTestId('export-progress')).toContainText('100 /');
+  await expect(page.getByTestId('export-progress')).toContainText('0 /');
   await page.getByRole('button', { name: 'Cancel export' }).click();
   await expect(page.getByText('Export cancelled; no file was saved.')).toBeVisible();
+  const registered = page.waitForResponse(/\/workspace\/exports$/);
+  const cancelled = page.waitForResponse(/\/workspace\/exports\/[^/]+\/cancel$/);
   cancelPressed.resolve();
-  // The export gave up its request for page 2 (aborted, not answered), so nothing can complete the file.
-  expect((await secondPage).failure()?.errorText).toMatch(/ABORTED/);
+  const run = exportRunSchema.parse((await (await registered).json()).data);
+  expect(exportRunSchema.parse((await (await cancelled).json()).data)).toMatchObject({ id: run.id, state: 'cancelled' });
+  // The server will not write that file for anyone now, and the page never asked for it.
+  expect((await page.request.get(run.url)).status()).toBe(404);
+  await expect(page.getByText('Export cancelled; no file was saved.')).toBeVisible();
   expect(downloads).toEqual([]);
 });

@@ -2,6 +2,7 @@ import { nanoToTon } from '../../contract/money';
 import { ApiProblem } from '../lib/problem';
 import { isoSeconds } from './clock';
 import { type Db, prepared, preparedFamily } from './db';
+import { pageCursors } from './page-cursors';
 
 /** SQLite's largest integer: a balance past it could not be stored. */
 const MAX_BALANCE_NANO = 9_223_372_036_854_775_807n;
@@ -71,15 +72,30 @@ export function balanceAccount(db: Db, partnerId: number) {
   return row;
 }
 
-/** Newest-first page of the partner's ledger, optionally of one type. */
+const transactionListings = pageCursors();
+
+/** Newest-first page of the partner's ledger, optionally of one type (sequential pages seek: `page-cursors.ts`). */
 export function listTransactions(db: Db, partnerId: number, query: { type?: LedgerType; limit: number; offset: number }) {
   const where = query.type ? 'partner_id = ? AND type = ?' : 'partner_id = ?';
   const params: (number | string)[] = query.type ? [partnerId, query.type] : [partnerId];
-  const total = countTransactions(db, `SELECT count(*) AS n FROM balance_transactions WHERE ${where}`).get(...params)?.n ?? 0;
-  const items = transactionRows(db, `SELECT * FROM balance_transactions WHERE ${where} ORDER BY id DESC LIMIT ? OFFSET ?`).all(
-    ...params,
-    query.limit,
-    query.offset,
+  const listing = transactionListings(db, `${where}|${JSON.stringify(params)}`);
+  const total = listing.total(() =>
+    Number(countTransactions(db, `SELECT count(*) AS n FROM balance_transactions WHERE ${where}`).get(...params)?.n ?? 0),
   );
-  return { items, total: Number(total) };
+  const before = listing.before(query.offset);
+  const items =
+    before === undefined
+      ? transactionRows(db, `SELECT * FROM balance_transactions WHERE ${where} ORDER BY id DESC LIMIT ? OFFSET ?`).all(
+          ...params,
+          query.limit,
+          query.offset,
+        )
+      : transactionRows(db, `SELECT * FROM balance_transactions WHERE ${where} AND id < ? ORDER BY id DESC LIMIT ?`).all(
+          ...params,
+          before,
+          query.limit,
+        );
+  const last = items.at(-1);
+  listing.ended(query.offset, items.length, last ? Number(last.id) : 0);
+  return { items, total };
 }

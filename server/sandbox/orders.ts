@@ -5,6 +5,7 @@
 import { nanoToTonNumber } from '../../contract/money';
 import type { OrderListQuery } from '../../contract/query';
 import { type Db, prepared, preparedFamily } from './db';
+import { pageCursors } from './page-cursors';
 
 export interface OrderRow {
   id: number;
@@ -105,9 +106,12 @@ function rollupTotal(db: Db, partnerId: number, query: OrderListQuery): number |
   return countRows(db, `SELECT sum(orders) AS n FROM daily_stats WHERE ${clause}`).get(...params)?.n ?? 0;
 }
 
+const orderListings = pageCursors();
+
 /**
  * Newest-first page. The page's ids come from a narrow index-only subquery, so a deep offset skips index
- * entries rather than whole rows.
+ * entries rather than whole rows; a page that continues the previous one seeks past its last id instead
+ * (`page-cursors.ts`), so paging through a million orders costs the same at the end as at the start.
  */
 export function listOrders(db: Db, partnerId: number, query: OrderListQuery): { items: OrderRow[]; total: number } {
   const recipient = query.recipient ? `${escapeLike(query.recipient.replace(/^@/, ''))}%` : undefined;
@@ -119,13 +123,27 @@ export function listOrders(db: Db, partnerId: number, query: OrderListQuery): { 
     ['created_at <= ?', query.created_to],
     ["recipient_username LIKE ? ESCAPE '\\'", recipient],
   ]);
-  const total =
-    rollupTotal(db, partnerId, query) ?? countRows(db, `SELECT count(*) AS n FROM orders WHERE ${clause}`).get(...params)?.n ?? 0;
-  const items = pageRows(
-    db,
-    `SELECT * FROM orders WHERE id IN (SELECT id FROM orders WHERE ${clause} ORDER BY id DESC LIMIT ? OFFSET ?)
+  const listing = orderListings(db, `${clause}|${JSON.stringify(params)}`);
+  const total = listing.total(
+    () =>
+      rollupTotal(db, partnerId, query) ??
+      countRows(db, `SELECT count(*) AS n FROM orders WHERE ${clause}`).get(...params)?.n ??
+      0,
+  );
+  const before = listing.before(query.offset);
+  const items =
+    before === undefined
+      ? pageRows(
+          db,
+          `SELECT * FROM orders WHERE id IN (SELECT id FROM orders WHERE ${clause} ORDER BY id DESC LIMIT ? OFFSET ?)
      ORDER BY id DESC`,
-  ).all(...params, query.limit, query.offset);
+        ).all(...params, query.limit, query.offset)
+      : pageRows(db, `SELECT * FROM orders WHERE ${clause} AND id < ? ORDER BY id DESC LIMIT ?`).all(
+          ...params,
+          before,
+          query.limit,
+        );
+  listing.ended(query.offset, items.length, items.at(-1)?.id ?? 0);
   return { items, total };
 }
 

@@ -135,6 +135,15 @@ const routes: Route[] = [
     call: async () => ({ method: 'POST', path: '/workspace/audit/export', body: { source: 'orders', filters: {}, rows: 3 } }),
   },
   {
+    name: 'start a CSV export',
+    needs: 'orders.export',
+    call: async () => ({
+      method: 'POST',
+      path: '/workspace/exports',
+      body: { source: 'orders', filters: {}, columns: ['id'], file_name: 'orders.csv' },
+    }),
+  },
+  {
     name: 'report an audit export',
     needs: 'audit.read',
     call: async () => ({ method: 'POST', path: '/workspace/audit/export', body: { source: 'audit', filters: {}, rows: 3 } }),

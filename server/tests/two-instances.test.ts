@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
-import { sessionSchema } from '../../contract';
+import { exportRunSchema, sessionSchema } from '../../contract';
 import { okEnvelopeSchema } from '../../contract/envelope';
 import { orderPageSchema } from '../../contract/orders';
 import { createdInviteSchema } from '../../contract/workspace';
@@ -181,5 +181,37 @@ describe('two dashboard instances on one PostgreSQL', () => {
       z.looseObject({ total: z.number(), items: z.array(z.looseObject({ member_name: z.nullable(z.string()) })) }),
     );
     expect([audit.total, audit.items[0]?.member_name]).toEqual([1, 'Olga Owner']);
+  }, 60_000);
+
+  it('an export registered on B streams its file from A, and A’s progress and outcome read the same on B', async () => {
+    const [first, second] = [a, b];
+    if (!first || !second) throw new Error('instances did not start');
+    const signIn = await call(first, '/session', { method: 'POST', body: { email: 'owner@example.com', password: PASSWORD } });
+    const owner = sessionCookie(signIn);
+    expect((await data(signIn, sessionSchema)).member?.role).toBe('owner');
+    for (let i = 0; i < 130; i += 1) {
+      const body = { recipient_username: `two_exports_${i % 7}xx`, quantity: 50, payment_method: 'ton_memo' };
+      expect((await call(first, '/api/v1/orders/stars', { method: 'POST', cookie: owner, body })).status).toBe(200);
+    }
+    const request = { source: 'orders', filters: {}, columns: ['id', 'recipient_username'], file_name: 'orders-two.csv' };
+    const registered = await data(
+      await call(second, '/workspace/exports', { method: 'POST', cookie: owner, body: request }),
+      exportRunSchema,
+    );
+    const file = await call(first, registered.url, { cookie: owner });
+    expect(file.headers.get('content-disposition')).toBe('attachment; filename="orders-two.csv"');
+    const lines = (await file.text()).split('\r\n').filter(Boolean);
+    expect(lines.length - 1).toBe(130);
+    const settled = await vi.waitFor(
+      async () => {
+        const run = await data(await call(second, `/workspace/exports/${registered.id}`, { cookie: owner }), exportRunSchema);
+        if (run.state === 'running') throw new Error('still running');
+        return run;
+      },
+      { timeout: 10_000, interval: 100 },
+    );
+    expect(settled).toMatchObject({ state: 'done', rows: 130, total: 130 });
+    // Served once, whichever instance is asked again.
+    expect((await call(second, registered.url, { cookie: owner })).status).toBe(404);
   }, 60_000);
 });

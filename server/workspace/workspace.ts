@@ -5,6 +5,7 @@ import { auditStore } from './store/audit';
 import { bulkJobStore } from './store/bulk-jobs';
 import { bulkPace } from './store/bulk-pace';
 import { bulkRowStore } from './store/bulk-rows';
+import { exportStore } from './store/exports';
 import { inviteStore } from './store/invites';
 import { memberStore } from './store/members';
 import { orderAuthorStore } from './store/order-authors';
@@ -40,6 +41,7 @@ export function createWorkspace(options: WorkspaceOptions) {
     sessions: sessionStore(db, now, options.sessions),
     invites: inviteStore(db, now),
     audit: auditStore(db, now),
+    exports: exportStore(db, now),
     authors: orderAuthorStore(db, now),
     limits: signInLimits(db, now, options.signInPerMinute ?? 10),
     bulkJobs: bulkJobStore(db, now),

@@ -1,4 +1,4 @@
-import { type Order, orderListSchema, orderSchema } from '@contract';
+import { byReferencePath as apiByReferencePath, type Order, orderListSchema, orderSchema } from '@contract';
 import { ApiError } from '@/lib/api-errors';
 import { apiFetch } from '@/lib/api-fetch';
 import type { Transport } from '@/lib/api-transport';
@@ -30,16 +30,9 @@ async function orNothing(request: Promise<Order>): Promise<Order[]> {
   }
 }
 
-/**
- * Where the orders with this client reference are asked for: the reference as one percent-encoded path segment,
- * so slashes, spaces, `%`, `?`, `#` and unicode arrive intact. Except `.` and `..`: the WHATWG URL rules (browsers,
- * Node's fetch and URL) remove such a dot segment — written `%2e` too — before the request leaves, so no path can
- * carry them. Those two go as `?ref=` to the same route (query strings are never normalised); the dashboard server
- * answers that form like the path form.
- */
+/** The by-reference route for this reference, on the dashboard's same-origin API (see the contract's `byReferencePath`). */
 export function byReferencePath(reference: string): string {
-  if (reference === '.' || reference === '..') return `/api/v1/orders/by-reference?${new URLSearchParams({ ref: reference })}`;
-  return `/api/v1/orders/by-reference/${encodeURIComponent(reference)}`;
+  return `/api/v1${apiByReferencePath(reference)}`;
 }
 
 /**

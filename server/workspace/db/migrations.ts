@@ -96,6 +96,27 @@ function migrations(dialect: Dialect): Record<string, Migration> {
       },
     },
     '003_bulk_jobs': { up: (db: Kysely<unknown>) => bulkJobTables(db) },
+    '004_export_runs': {
+      async up(db: Kysely<unknown>) {
+        // One row per CSV export: its request, who asked, and its progress, so the instance that streams the
+        // file and the one a status poll or a cancel reaches share one truth.
+        await db.schema
+          .createTable('export_runs')
+          .addColumn('id', 'text', (c) => c.primaryKey())
+          .addColumn('member_id', 'text', (c) => c.notNull().references('members.id').onDelete('cascade'))
+          .addColumn('request', 'text', (c) => c.notNull())
+          .addColumn('file_name', 'text', (c) => c.notNull())
+          .addColumn('state', 'text', (c) => c.notNull())
+          .addColumn('rows_written', 'bigint', (c) => c.notNull().defaultTo(0))
+          .addColumn('rows_total', 'bigint')
+          .addColumn('error_code', 'text')
+          .addColumn('error', 'text')
+          .addColumn('created_at', 'bigint', (c) => c.notNull())
+          .addColumn('updated_at', 'bigint', (c) => c.notNull())
+          .execute();
+        await db.schema.createIndex('export_runs_created').on('export_runs').column('created_at').execute();
+      },
+    },
   };
 }
 

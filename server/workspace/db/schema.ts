@@ -126,6 +126,23 @@ export interface BulkPaceRow {
   next_at: number;
 }
 
+export interface ExportRunRow {
+  id: string;
+  member_id: string;
+  /** The validated `ExportRequest`, as JSON. */
+  request: string;
+  file_name: string;
+  state: string;
+  rows_written: number;
+  rows_total: number | null;
+  /** Why it failed: an error code of the contract and the words behind it. */
+  error_code: string | null;
+  error: string | null;
+  created_at: number;
+  /** Heartbeat while running: a run whose instance died stops moving. */
+  updated_at: number;
+}
+
 export interface WorkspaceTables {
   workspace: WorkspaceRow;
   members: MemberRow;
@@ -137,4 +154,5 @@ export interface WorkspaceTables {
   bulk_jobs: BulkJobRow;
   bulk_rows: BulkRowRow;
   bulk_pace: BulkPaceRow;
+  export_runs: ExportRunRow;
 }

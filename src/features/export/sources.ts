@@ -1,11 +1,8 @@
-import type { BalanceTransaction, BalanceTransactionType, Order } from '@contract';
+import type { BalanceTransactionType, OrderExportFilters } from '@contract';
 import { queryOptions } from '@tanstack/react-query';
-import type { ExportEvent } from '@/api/audit-events';
 import { fetchTransactionPage } from '@/api/balance';
 import { ordersByReference } from '@/api/order-search';
-import { fetchOrderPage, type OrderListFilters } from '@/api/orders';
-import { retryDelay, shouldRetry } from '@/lib/query-client';
-import type { Page } from './run-export';
+import { fetchOrderPage, type OrderListFilters, orderListQuery } from '@/api/orders';
 
 /** What to export: a filtered orders list (the list's own typed filters), a reference search's results, or balance transactions. */
 export type ExportSource =
@@ -13,48 +10,21 @@ export type ExportSource =
   | { kind: 'reference'; reference: string }
   | { kind: 'transactions'; type?: BalanceTransactionType };
 
-/** What the audit log keeps of a finished export: which list, its filters as text, how many rows. */
-export function exportEventOf(source: ExportSource, rows: number): ExportEvent {
-  if (source.kind === 'transactions') return { source: 'transactions', filters: source.type ? { type: source.type } : {}, rows };
-  if (source.kind === 'reference') return { source: 'orders', filters: { reference: source.reference }, rows };
-  const filters = Object.entries(source.filters).filter((entry): entry is [string, string] => typeof entry[1] === 'string');
-  return { source: 'orders', filters: Object.fromEntries(filters), rows };
-}
-
-function abortable(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => {
-      clearTimeout(timer);
-      reject(signal.reason);
-    });
-  });
-}
-
-/** Same retry policy as queries (network, 5xx, 429 with Retry-After), so a rate limit slows an export down instead of failing it. */
-async function withRetry<T>(run: () => Promise<T>, signal: AbortSignal): Promise<T> {
-  for (let failures = 0; ; failures += 1) {
-    try {
-      return await run();
-    } catch (error) {
-      if (signal.aborted || !shouldRetry(failures, error)) throw error;
-      await abortable(retryDelay(failures + 1, error), signal);
-    }
-  }
-}
-
-export function orderPages(source: Exclude<ExportSource, { kind: 'transactions' }>) {
-  return (offset: number, signal: AbortSignal): Promise<Page<Order>> =>
-    withRetry(async () => {
-      if (source.kind === 'orders') return fetchOrderPage(source.filters, offset, signal);
-      const items = await ordersByReference(source.reference, { signal });
-      return { items, total: items.length };
-    }, signal);
-}
-
-export function transactionPages(type: BalanceTransactionType | undefined) {
-  return (offset: number, signal: AbortSignal): Promise<Page<BalanceTransaction>> =>
-    withRetry(() => fetchTransactionPage(type, offset, signal), signal);
+/**
+ * The list's filters as the API names them — through `orderListQuery`, the one place dashboard filter names
+ * become API query names, so the export asks for exactly the rows the list shows (days in the partner's zone
+ * become UTC instants there too).
+ */
+export function orderExportFilters(filters: OrderListFilters): OrderExportFilters {
+  const query = orderListQuery(filters, 1, 0);
+  const value = (name: string) => query.get(name) ?? undefined;
+  return {
+    status: filters.status,
+    order_type: filters.type,
+    created_from: value('created_from'),
+    created_to: value('created_to'),
+    recipient: value('recipient'),
+  };
 }
 
 /**
@@ -64,9 +34,11 @@ export function transactionPages(type: BalanceTransactionType | undefined) {
 export function exportCountQuery(source: ExportSource) {
   return queryOptions({
     queryKey: ['export', 'count', source] as const,
-    queryFn: async ({ signal }) =>
-      (source.kind === 'transactions' ? await transactionPages(source.type)(0, signal) : await orderPages(source)(0, signal))
-        .total,
+    queryFn: async ({ signal }) => {
+      if (source.kind === 'transactions') return (await fetchTransactionPage(source.type, 0, signal)).total;
+      if (source.kind === 'orders') return (await fetchOrderPage(source.filters, 0, signal)).total;
+      return (await ordersByReference(source.reference, { signal })).length;
+    },
     staleTime: 0,
   });
 }

@@ -3,13 +3,13 @@ import { useT } from '@/lib/i18n/use-t';
 import type { ExportColumn } from '../columns';
 
 /** Checkboxes with the columns' human names (the file's header keeps the API names, shown small beside them). */
-export function ColumnPicker<T>({
+export function ColumnPicker({
   columns,
   chosen,
   onChange,
   disabled,
 }: {
-  columns: readonly ExportColumn<T>[];
+  columns: readonly ExportColumn[];
   chosen: ReadonlySet<string>;
   onChange: (next: Set<string>) => void;
   disabled: boolean;

@@ -4,7 +4,7 @@ import { Skeleton } from '@/components/ui/skeleton';
 import { useT } from '@/lib/i18n/use-t';
 import type { ExportSource } from '../sources';
 
-// papaparse and the export machinery load on first use only.
+// The export dialog (columns, progress, the server run it follows) loads on first use only.
 const ExportDialog = lazy(() => import('./export-dialog').then((m) => ({ default: m.ExportDialog })));
 
 /** The export modal (Radix): loaded with its dialog primitive when the partner first asks for an export. */

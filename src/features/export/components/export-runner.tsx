@@ -1,63 +1,30 @@
+import type { ExportRequest } from '@contract';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState } from 'react';
-import { reportExport } from '@/api/audit-events';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { DialogClose } from '@/components/ui/dialog';
-import { download } from '@/lib/download';
-import { useErrorMessage } from '@/lib/i18n/use-error-message';
 import { useT } from '@/lib/i18n/use-t';
 import type { ExportColumn } from '../columns';
-import { type Page, runExport } from '../run-export';
-import { type ExportSource, exportCountQuery, exportEventOf } from '../sources';
+import { type ExportSource, exportCountQuery } from '../sources';
+import { useServerExport } from '../use-server-export';
 import { ColumnPicker } from './column-picker';
-import { type ExportState, ExportStatus } from './export-status';
+import { ExportStatus } from './export-status';
 import { RowCount } from './row-count';
 
-interface RunnerProps<T> {
+interface RunnerProps<K extends string> {
   source: ExportSource;
-  columns: readonly ExportColumn<T>[];
-  fetchPage: (offset: number, signal: AbortSignal) => Promise<Page<T>>;
+  columns: readonly ExportColumn<K>[];
   fileName: string;
+  /** What the server is asked to write, for the columns chosen (in file order). */
+  request: (columns: K[]) => ExportRequest;
 }
 
-/** Choose columns, see how many rows will be written, run with progress and cancel, then download. */
-export function ExportRunner<T>({ source, columns, fetchPage, fileName }: RunnerProps<T>) {
+/** Choose columns, see how many rows will be written, run with progress and cancel; the file downloads as it is written. */
+export function ExportRunner<K extends string>({ source, columns, fileName, request }: RunnerProps<K>) {
   const t = useT();
-  const errorText = useErrorMessage();
   const count = useQuery(exportCountQuery(source));
   const [chosen, setChosen] = useState<ReadonlySet<string>>(() => new Set(columns.map((c) => c.key)));
-  const [state, setState] = useState<ExportState>({ kind: 'choosing' });
-  const abort = useRef<AbortController | null>(null);
-  // Closing the modal mid-export cancels it: no file appears later behind the partner's back.
-  useEffect(() => () => abort.current?.abort(), []);
-
-  const start = async () => {
-    const controller = new AbortController();
-    abort.current = controller;
-    // The count is known before starting, so the bar starts with its real length rather than "0 / 0".
-    setState({ kind: 'running', done: 0, total: count.data ?? 0 });
-    // Progress is drawn at most ~8 times a second: re-rendering for each of 1,000 pages costs export time.
-    let drawnAt = 0;
-    try {
-      const { blob, rows } = await runExport({
-        fetchPage,
-        columns: columns.filter((c) => chosen.has(c.key)),
-        signal: controller.signal,
-        onProgress: (done, total) => {
-          const now = performance.now();
-          if (now - drawnAt < 120 && done < total) return;
-          drawnAt = now;
-          setState({ kind: 'running', done, total });
-        },
-      });
-      download(blob, fileName);
-      void reportExport(exportEventOf(source, rows));
-      setState({ kind: 'done', rows });
-    } catch (error) {
-      setState(controller.signal.aborted ? { kind: 'cancelled' } : { kind: 'failed', message: errorText(error) });
-    }
-  };
-
+  const { state, start, cancel } = useServerExport(count.data);
   const running = state.kind === 'running';
   return (
     <div className="space-y-4 text-sm">
@@ -70,11 +37,14 @@ export function ExportRunner<T>({ source, columns, fetchPage, fileName }: Runner
           <Button variant="ghost">{t('common.close')}</Button>
         </DialogClose>
         {running ? (
-          <Button variant="secondary" onClick={() => abort.current?.abort()}>
+          <Button variant="secondary" onClick={() => void cancel()}>
             {t('export.cancel')}
           </Button>
         ) : (
-          <Button onClick={() => void start()} disabled={chosen.size === 0}>
+          <Button
+            onClick={() => void start(request(columns.filter((c) => chosen.has(c.key)).map((c) => c.key)))}
+            disabled={chosen.size === 0}
+          >
             {state.kind === 'choosing' ? t('export.start') : t('export.again')}
           </Button>
         )}

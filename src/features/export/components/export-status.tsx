@@ -37,9 +37,10 @@ export function ExportStatus({ state }: { state: ExportState }) {
       return <p role="status">{t('export.cancelled')}</p>;
     case 'failed':
       return (
-        <p role="alert" className="text-bad">
-          {t('export.failed', { reason: state.message })}
-        </p>
+        <div role="alert" className="space-y-1 text-bad">
+          <p>{t('export.failed', { reason: state.message })}</p>
+          <p>{t('export.failedNoFile')}</p>
+        </div>
       );
     default:
       return null;

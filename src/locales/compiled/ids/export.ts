@@ -33,6 +33,7 @@ export type ExportMessageId =
   | "export.counting"
   | "export.done"
   | "export.failed"
+  | "export.failedNoFile"
   | "export.noColumns"
   | "export.preparing"
   | "export.progress"
