@@ -61,7 +61,7 @@ describe('fuzz: random requests at the whole app, in process', () => {
         if (res.status >= 500) serverErrors += 1;
         expect(res.status, `${verb} ${target}${search}`).toBeLessThan(500);
         // Dot segments resolve before routing, as in any browser: `/api/v1/../%2e%2e` is `/`, not an API path.
-        const underApi = new URL(target, 'http://127.0.0.1').pathname.startsWith('/api/v1');
+        const underApi = new URL(`http://127.0.0.1${target}`).pathname.startsWith('/api/v1');
         if (underApi && verb !== 'HEAD') {
           const json: unknown = await res.json();
           expect(okEnvelopeSchema.safeParse(json).success || errorEnvelopeSchema.safeParse(json).success).toBe(true);
