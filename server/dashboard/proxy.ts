@@ -86,8 +86,21 @@ export function proxyHandler(upstream: Upstream, workspace: Workspace, address: 
       });
       return new Response(text, { status: response.status, headers: out });
     }
-    return new Response(response.body, { status: response.status, headers: out });
+    return new Response(await passOn(response), { status: response.status, headers: out });
   };
+}
+
+/** Answers up to this size are read whole before they are sent on. */
+const READ_WHOLE_BELOW = 1024 * 1024;
+
+/**
+ * The partner API's answers are small (a page holds at most 100 orders): read whole, they go out in one
+ * write, which keeps the proxy's p95 steadier than piping a web stream chunk by chunk (bench:api, list page:
+ * p95 added 0.44–0.63 ms read whole against 0.55–1.21 ms piped). An answer that says it is larger streams.
+ */
+async function passOn(response: Response): Promise<ArrayBuffer | ReadableStream<Uint8Array> | null> {
+  const length = Number(response.headers.get('content-length') ?? 0);
+  return length > READ_WHOLE_BELOW ? response.body : response.arrayBuffer();
 }
 
 /**

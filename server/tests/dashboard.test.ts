@@ -119,6 +119,32 @@ describe('dashboard server: proxy', () => {
     expect((await request('/api/v1/health')).status).toBe(200);
   });
 
+  it('passes a large answer on as a stream (its first piece before the upstream has finished) and a small one whole', async () => {
+    let finish = () => {};
+    const large = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('first piece;'));
+        finish = () => {
+          controller.enqueue(new TextEncoder().encode('last piece'));
+          controller.close();
+        };
+      },
+    });
+    const { request } = startDashboard({
+      upstream: (sandbox) => async (path, init) =>
+        path.startsWith('/orders/large')
+          ? new Response(large, { headers: { 'content-type': 'text/plain', 'content-length': String(2 * 1024 * 1024) } })
+          : sandbox(path, init),
+    });
+    const res = await request('/api/v1/orders/large', { headers: { Authorization: `Bearer ${TEST_KEY}` } });
+    const reader = res.body!.getReader();
+    expect(new TextDecoder().decode((await reader.read()).value)).toBe('first piece;');
+    finish();
+    expect(new TextDecoder().decode((await reader.read()).value)).toBe('last piece');
+    const small = await request('/api/v1/balance', { headers: { Authorization: `Bearer ${TEST_KEY}` } });
+    expect(await small.json()).toMatchObject({ ok: true, data: { topup_address: expect.any(String) } });
+  });
+
   it('answers SERVICE_UNAVAILABLE when the upstream cannot be reached', async () => {
     const { request } = startDashboard({ upstream: 'down' });
     const res = await request('/api/v1/balance', { headers: { Authorization: `Bearer ${TEST_KEY}` } });
