@@ -77,10 +77,19 @@ export async function measureProxyCost(options: ProxyCostOptions): Promise<Proxy
   try {
     for (const [name, path] of options.paths) {
       const runs = { direct: [] as number[], ownKey: [] as number[], proxied: [] as number[] };
+      const ways: [number[], string, Record<string, string>][] = [
+        [runs.direct, options.sandboxBase, { Authorization: `Bearer ${options.apiKey}` }],
+        [runs.ownKey, server.base, { Authorization: `Bearer ${options.apiKey}` }],
+        [runs.proxied, server.base, { Cookie: `om_session=${token}` }],
+      ];
+      let turn = 0;
+      // Each sample asks all three ways, starting with a different one each time, so none is always first.
       const once = async () => {
-        runs.direct.push(await timed(`${options.sandboxBase}/api/v1${path}`, { Authorization: `Bearer ${options.apiKey}` }));
-        runs.ownKey.push(await timed(`${server.base}/api/v1${path}`, { Authorization: `Bearer ${options.apiKey}` }));
-        runs.proxied.push(await timed(`${server.base}/api/v1${path}`, { Cookie: `om_session=${token}` }));
+        turn += 1;
+        for (let i = 0; i < ways.length; i += 1) {
+          const [times, base, headers] = ways[(turn + i) % ways.length]!;
+          times.push(await timed(`${base}/api/v1${path}`, headers));
+        }
       };
       // Warm-up: until the JIT has settled on the hot paths, pools are open and the page cache is filled.
       for (let i = 0; i < 300; i += 1) await once();
