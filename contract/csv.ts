@@ -13,8 +13,11 @@ export const FORMULA_PREFIX = /^(?!-?\d+(?:\.\d+)?$)[=+\-@\t\r]/;
 
 /** Quotes, separators, line breaks, a stray BOM, or a leading or trailing space a reader could trim. */
 const NEEDS_QUOTES = /[",\r\n\uFEFF]|^ | $/;
+/** Anything either rule could apply to; most cells (ids, times, amounts, names) match neither. */
+const NEEDS_CARE = /^[=+\-@\t\r ]|[",\r\n\uFEFF]| $/;
 
 export function csvCell(value: string): string {
+  if (!NEEDS_CARE.test(value)) return value;
   if (FORMULA_PREFIX.test(value)) return `"'${value.replaceAll('"', '""')}"`;
   return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
@@ -24,4 +27,16 @@ export function csvLine(cells: readonly string[]): string {
   let line = '';
   for (let i = 0; i < cells.length; i += 1) line += (i === 0 ? '' : ',') + csvCell(cells[i] ?? '');
   return `${line}\r\n`;
+}
+
+/** A writer of rows of `T`, one cell function per column: no array per row (an export writes millions). */
+export function csvRowWriter<T>(cells: readonly ((row: T) => string)[]): (row: T) => string {
+  return (row) => {
+    let line = '';
+    for (let i = 0; i < cells.length; i += 1) {
+      const cell = cells[i];
+      line += (i === 0 ? '' : ',') + (cell ? csvCell(cell(row)) : '');
+    }
+    return `${line}\r\n`;
+  };
 }

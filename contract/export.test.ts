@@ -1,14 +1,11 @@
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvLine, FORMULA_PREFIX } from './csv';
-import {
-  exportRequestSchema,
-  ORDER_EXPORT_KEYS,
-  orderExportCells,
-  TRANSACTION_EXPORT_KEYS,
-  transactionExportCells,
-} from './export';
-import type { Order } from './orders';
+import { balanceTransactionSchema } from './balance';
+import { csvCell, csvLine, csvRowWriter, FORMULA_PREFIX } from './csv';
+import { exportRequestSchema } from './export';
+import { ORDER_EXPORT_KEYS, orderExportCells, TRANSACTION_EXPORT_KEYS, transactionExportCells } from './export-cells';
+import { type Order, orderSchema } from './orders';
 
 describe('CSV cells', () => {
   it('quotes commas, quotes and line breaks (RFC 4180) with CRLF rows', () => {
@@ -113,5 +110,58 @@ describe('export request', () => {
     ['an empty reference', { source: 'reference', reference: '', columns: ['id'], file_name: 'a.csv' }],
   ])('refuses %s', (_, body) => {
     expect(exportRequestSchema.safeParse(body).success).toBe(false);
+  });
+});
+
+describe('CSV row writer', () => {
+  it('writes what csvLine writes, cell by cell', () => {
+    const cells = [(r: string[]) => r[0] ?? '', (r: string[]) => r[1] ?? '', (r: string[]) => r[2] ?? ''];
+    const rows = [
+      ['1', '=SUM(A1)', 'plain'],
+      [' lead', 'a,b', 'say "hi"'],
+      ['-0.418', '\r\nx', ''],
+    ];
+    const write = csvRowWriter(cells);
+    for (const row of rows) expect(write(row)).toBe(csvLine(row));
+  });
+});
+
+describe('CSV cells, any text', () => {
+  it('read back as written (formulas with their apostrophe), whatever the characters', () => {
+    const text = fc.string({
+      unit: fc.constantFrom('a', '1', ' ', ',', '"', '\r', '\n', '=', '+', '-', '@', '\t', '.', '\uFEFF', 'é'),
+    });
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), (cells) => {
+        const [parsed] = Papa.parse<string[]>(`${csvLine(cells)}x`, { newline: '\r\n', delimiter: ',' }).data;
+        expect(parsed).toEqual(cells.map((cell) => (FORMULA_PREFIX.test(cell) ? `'${cell}` : cell)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('export cells and the contract', () => {
+  const samples: unknown[] = ['text', '', '=1', 3, 0.418, -1.5, null, undefined, true, {}, []];
+  const accepts = (cell: (row: { [field: string]: unknown }) => string, field: string, value: unknown) => {
+    try {
+      cell({ [field]: value });
+      return true;
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
+      return false;
+    }
+  };
+
+  it.each(ORDER_EXPORT_KEYS)('an order’s %s cell takes exactly what orderSchema takes', (key) => {
+    const field = orderSchema.def.shape[key];
+    for (const value of samples)
+      expect([value, accepts(orderExportCells[key], key, value)]).toEqual([value, field.safeParse(value).success]);
+  });
+
+  it.each(TRANSACTION_EXPORT_KEYS)('a transaction’s %s cell takes exactly what balanceTransactionSchema takes', (key) => {
+    const field = balanceTransactionSchema.def.shape[key];
+    for (const value of samples)
+      expect([value, accepts(transactionExportCells[key], key, value)]).toEqual([value, field.safeParse(value).success]);
   });
 });

@@ -2,6 +2,7 @@ export * from './balance';
 export * from './csv';
 export * from './envelope';
 export * from './export';
+export * from './export-cells';
 export * from './fields';
 export * from './money';
 export * from './orders';

@@ -22,7 +22,6 @@ export interface StreamEvents {
  * exactly the silently truncated file this must never produce.)
  */
 export function csvStream(chunks: AsyncGenerator<Chunk>, events: StreamEvents, abort: AbortController) {
-  const encoder = new TextEncoder();
   let rows = 0;
   let ended = false;
   let output: ReadableStreamDefaultController<Uint8Array> | undefined;
@@ -32,36 +31,40 @@ export function csvStream(chunks: AsyncGenerator<Chunk>, events: StreamEvents, a
     if (!abort.signal.aborted) abort.abort(outcome.state);
     events.end(outcome, rows);
   };
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      output = controller;
-    },
-    async pull(controller) {
-      try {
-        const next = await chunks.next();
-        if (ended) return;
-        if (next.done) {
-          controller.close();
-          end({ state: 'done' });
-          return;
+  const body = new ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        output = controller;
+      },
+      async pull(controller) {
+        try {
+          const next = await chunks.next();
+          if (ended) return;
+          if (next.done) {
+            // Only now, after the connection took the last piece (a pull comes when the queue is empty).
+            controller.close();
+            end({ state: 'done' });
+            return;
+          }
+          rows += next.value.rows;
+          controller.enqueue(next.value.bytes);
+          events.progress(rows, next.value.total);
+        } catch (error) {
+          if (ended) return;
+          const failure =
+            error instanceof ExportFailure ? error : new ExportFailure('INTERNAL_ERROR', 'the file could not be written');
+          controller.error(failure);
+          end({ state: 'failed', error: failure });
         }
-        rows += next.value.rows;
-        controller.enqueue(encoder.encode(next.value.text));
-        events.progress(rows, next.value.total);
-      } catch (error) {
-        if (ended) return;
-        const failure =
-          error instanceof ExportFailure ? error : new ExportFailure('INTERNAL_ERROR', 'the file could not be written');
-        controller.error(failure);
-        end({ state: 'failed', error: failure });
-      }
+      },
+      cancel() {
+        // The browser went away or its download was cancelled.
+        end({ state: 'cancelled' });
+        void chunks.return(undefined).catch(() => undefined);
+      },
     },
-    cancel() {
-      // The browser went away or its download was cancelled.
-      end({ state: 'cancelled' });
-      void chunks.return(undefined).catch(() => undefined);
-    },
-  });
+    process.env.EXP_HWM ? new ByteLengthQueuingStrategy({ highWaterMark: Number(process.env.EXP_HWM) }) : undefined,
+  );
   return {
     body,
     /** Cuts the file off (cancelled elsewhere, or failed): the download fails, nothing more is fetched. */

@@ -1,19 +1,10 @@
-import {
-  BOM,
-  balanceTransactionPageSchema,
-  byReferencePath,
-  csvLine,
-  type ExportRequest,
-  orderExportCells,
-  orderListSchema,
-  orderPageSchema,
-  transactionExportCells,
-} from '../../contract';
-import { getFromUpstream, offsetPages, PAGE_SIZE, type Page, type PageReader } from './upstream-pages';
+import { BOM, byReferencePath, csvLine, type ExportRequest } from '../../contract';
+import { pageWriter } from './format-page';
+import { type ExportPage, getFromUpstream, offsetPages, PAGE_SIZE, type PageReader } from './upstream-pages';
 
-/** A piece of the file: CSV text and how many rows it holds, with the total the upstream announced. */
+/** A piece of the file: CSV bytes and how many rows they hold, with the total the upstream announced. */
 export interface Chunk {
-  text: string;
+  bytes: Uint8Array;
   rows: number;
   total: number;
 }
@@ -21,29 +12,13 @@ export interface Chunk {
 export interface ExportPlan {
   /** The whole file, piece by piece: BOM and header first, then one piece per upstream page. */
   chunks: () => AsyncGenerator<Chunk>;
-  /** The same pages, fetched the same way, without writing CSV (the benchmark's floor). */
+  /** The same pages, fetched and read the same way, written nowhere (the benchmark's floor). */
   rowsOnly: () => AsyncGenerator<number>;
 }
 
-function plan<T>(
-  pages: () => AsyncGenerator<Page<T>>,
-  columns: readonly string[],
-  cells: readonly ((row: T) => string)[],
-): ExportPlan {
-  return {
-    async *chunks() {
-      yield { text: BOM + csvLine(columns), rows: 0, total: 0 };
-      for await (const page of pages()) {
-        let text = '';
-        for (const row of page.items) text += csvLine(cells.map((cell) => cell(row)));
-        yield { text, rows: page.items.length, total: page.total };
-      }
-    },
-    async *rowsOnly() {
-      for await (const page of pages()) yield page.items.length;
-    },
-  };
-}
+const encoder = new TextEncoder();
+/** About this many bytes go to the connection at once. */
+const PIECE_BYTES = 256 * 1024;
 
 function query(offset: number, filters: Record<string, string | undefined>): URLSearchParams {
   const params = new URLSearchParams({ limit: String(PAGE_SIZE), offset: String(offset) });
@@ -51,37 +26,15 @@ function query(offset: number, filters: Record<string, string | undefined>): URL
   return params;
 }
 
-/** What an export request reads from the upstream, and how its rows become cells. */
-export function exportPlan(request: ExportRequest, reader: PageReader): ExportPlan {
+/** The pages an export request reads from the upstream, in order. */
+function pagesOf(request: ExportRequest, reader: PageReader): AsyncGenerator<ExportPage> {
   switch (request.source) {
     case 'orders':
-      return plan(
-        () => offsetPages((offset) => getFromUpstream(reader, `/orders?${query(offset, request.filters)}`, orderPageSchema)),
-        request.columns,
-        request.columns.map((key) => orderExportCells[key]),
-      );
+      return offsetPages((offset) => getFromUpstream(reader, `/orders?${query(offset, request.filters)}`));
     case 'transactions':
-      return plan(
-        () =>
-          offsetPages((offset) =>
-            getFromUpstream(
-              reader,
-              `/balance/transactions?${query(offset, { type: request.type })}`,
-              balanceTransactionPageSchema,
-            ),
-          ),
-        request.columns,
-        request.columns.map((key) => transactionExportCells[key]),
-      );
+      return offsetPages((offset) => getFromUpstream(reader, `/balance/transactions?${query(offset, { type: request.type })}`));
     case 'reference':
-      return plan(
-        async function* () {
-          const items = await byReference(reader, request.reference);
-          yield { items, total: items.length };
-        },
-        request.columns,
-        request.columns.map((key) => orderExportCells[key]),
-      );
+      return byReference(reader, request.reference);
   }
 }
 
@@ -89,9 +42,37 @@ export function exportPlan(request: ExportRequest, reader: PageReader): ExportPl
  * As the search box finds them: every order with this reference exactly as given; only when none has it,
  * those with the reference trimmed (a pasted reference often brings a stray space).
  */
-async function byReference(reader: PageReader, reference: string) {
-  const exact = await getFromUpstream(reader, byReferencePath(reference), orderListSchema);
+async function* byReference(reader: PageReader, reference: string): AsyncGenerator<ExportPage> {
+  const exact = await getFromUpstream(reader, byReferencePath(reference));
   const trimmed = reference.trim();
-  if (exact.length > 0 || trimmed === reference || trimmed === '') return exact;
-  return getFromUpstream(reader, byReferencePath(trimmed), orderListSchema);
+  const found =
+    exact.ids.length > 0 || trimmed === reference || trimmed === ''
+      ? exact
+      : await getFromUpstream(reader, byReferencePath(trimmed));
+  yield { ...found, skip: [] };
+}
+
+/** What an export request reads from the upstream, and how it becomes the file. */
+export function exportPlan(request: ExportRequest, reader: PageReader): ExportPlan {
+  return {
+    async *chunks() {
+      yield { bytes: encoder.encode(BOM + csvLine(request.columns)), rows: 0, total: 0 };
+      const writer = pageWriter(request.source, request.columns);
+      let rows = 0;
+      let total = 0;
+      for await (const page of pagesOf(request, reader)) {
+        rows += writer.write(page.items, page.skip);
+        total = page.total;
+        // A few pages per piece: each write to the connection costs the same whatever its size, up to a point.
+        if (writer.size >= PIECE_BYTES) {
+          yield { bytes: writer.take(), rows, total };
+          rows = 0;
+        }
+      }
+      if (writer.size > 0) yield { bytes: writer.take(), rows, total };
+    },
+    async *rowsOnly() {
+      for await (const page of pagesOf(request, reader)) yield page.ids.length - page.skip.length;
+    },
+  };
 }

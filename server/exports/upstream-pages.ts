@@ -1,5 +1,5 @@
-import type * as z from 'zod/mini';
-import { type ErrorCode, errorEnvelopeSchema, okEnvelopeSchema } from '../../contract/envelope';
+import { type ErrorCode, errorEnvelopeSchema } from '../../contract/envelope';
+import type { Row } from '../../contract/export-cells';
 import type { Upstream } from '../dashboard/upstream';
 
 /** Why an export cannot go on: one of the contract's codes and the words behind it. */
@@ -24,8 +24,13 @@ export interface PageReader {
   delayMs?: (attempt: number, retryAfter: number | undefined) => number;
 }
 
-export interface Page<T> {
-  items: readonly T[];
+/**
+ * One upstream answer, parsed: its rows as plain objects (the CSV's cells check each field they write against
+ * the contract, `contract/export-cells.ts`), their ids and the total — all paging needs.
+ */
+export interface RawPage {
+  items: Row[];
+  ids: number[];
   total: number;
 }
 
@@ -53,20 +58,49 @@ function wait(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-type Attempt<T> = { ok: true; value: T } | { ok: false; retry: boolean; retryAfter?: number; failure: ExportFailure };
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
-async function attemptGet<S extends z.ZodMiniType>(reader: PageReader, path: string, schema: S): Promise<Attempt<z.output<S>>> {
+function rowsOf(value: unknown): { items: Row[]; ids: number[] } | undefined {
+  if (!Array.isArray(value)) return undefined;
+  const items: Row[] = [];
+  const ids: number[] = [];
+  for (const item of value) {
+    if (!isRecord(item) || typeof item.id !== 'number') return undefined;
+    items.push(item);
+    ids.push(item.id);
+  }
+  return { items, ids };
+}
+
+/** The rows and total of an answer's `data`: a page (`{items, total}`) or a plain list of orders. */
+function shapeOf(data: unknown): RawPage | undefined {
+  const list = rowsOf(data);
+  if (list) return { ...list, total: list.ids.length };
+  if (!isRecord(data) || typeof data.total !== 'number') return undefined;
+  const page = rowsOf(data.items);
+  return page && { ...page, total: data.total };
+}
+
+type Attempt = { ok: true; page: RawPage } | { ok: false; retry: boolean; retryAfter?: number; failure: ExportFailure };
+
+async function attemptGet(reader: PageReader, path: string): Promise<Attempt> {
   let response: Response;
+  let body: string;
   try {
     response = await reader.upstream(path, { headers: { Authorization: reader.authorization, Accept: 'application/json' } });
+    body = await response.text();
   } catch {
     return { ok: false, retry: true, failure: new ExportFailure('SERVICE_UNAVAILABLE', 'the partner API could not be reached') };
   }
-  const json: unknown = await response.json().catch(() => undefined);
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    json = undefined;
+  }
   if (response.ok) {
-    const envelope = okEnvelopeSchema.safeParse(json);
-    const data = envelope.success ? schema.safeParse(envelope.data.data) : undefined;
-    if (data?.success) return { ok: true, value: data.data };
+    const page = isRecord(json) && json.ok === true ? shapeOf(json.data) : undefined;
+    if (page) return { ok: true, page };
     return {
       ok: false,
       retry: false,
@@ -90,31 +124,29 @@ async function attemptGet<S extends z.ZodMiniType>(reader: PageReader, path: str
   };
 }
 
-/** GETs `path` from the upstream and parses its data with `schema`, retrying what is worth retrying. */
-export async function getFromUpstream<S extends z.ZodMiniType>(
-  reader: PageReader,
-  path: string,
-  schema: S,
-): Promise<z.output<S>> {
+/** GETs `path` from the upstream (a page or a list), retrying what is worth retrying. */
+export async function getFromUpstream(reader: PageReader, path: string): Promise<RawPage> {
   const attempts = reader.attempts ?? 6;
   for (let attempt = 1; ; attempt += 1) {
     reader.signal.throwIfAborted();
-    const result = await attemptGet(reader, path, schema);
-    if (result.ok) return result.value;
+    const result = await attemptGet(reader, path);
+    if (result.ok) return result.page;
     if (!result.retry || attempt >= attempts) throw result.failure;
     await wait((reader.delayMs ?? retryDelayMs)(attempt, result.retryAfter), reader.signal);
   }
 }
 
+/** A page to write: the answer, and the ids of rows the previous page already held (to leave out). */
+export interface ExportPage extends RawPage {
+  skip: number[];
+}
+
 /**
  * Every page of an offset-paged list, in order, the next one asked for before this one is handed over (so
- * a remote upstream answers while the caller writes). Offset pages shift when orders arrive meanwhile: a row
- * the previous page already held is left out, so a row is never written twice.
+ * the upstream answers while the caller writes). Offset pages shift when orders arrive meanwhile: a row the
+ * previous page already held is marked to be left out, so a row is never written twice.
  */
-export async function* offsetPages<T extends { id: number }>(
-  read: (offset: number) => Promise<Page<T>>,
-  pageSize = PAGE_SIZE,
-): AsyncGenerator<Page<T>> {
+export async function* offsetPages(read: (offset: number) => Promise<RawPage>, pageSize = PAGE_SIZE): AsyncGenerator<ExportPage> {
   let offset = 0;
   let next = read(0);
   let previous = new Set<number>();
@@ -122,11 +154,11 @@ export async function* offsetPages<T extends { id: number }>(
     for (;;) {
       const page = await next;
       offset += pageSize;
-      const more = page.items.length === pageSize && offset < page.total;
+      const more = page.ids.length === pageSize && offset < page.total;
       if (more) next = read(offset);
-      const fresh = page.items.filter((item) => !previous.has(item.id));
-      previous = new Set(page.items.map((item) => item.id));
-      yield { items: fresh, total: page.total };
+      const skip = page.ids.filter((id) => previous.has(id));
+      previous = new Set(page.ids);
+      yield { ...page, skip };
       if (!more) return;
     }
   } finally {
