@@ -13,10 +13,6 @@ const LF = 0x0a;
 const BOM_UNIT = 0xfeff;
 const PLAIN_NUMBER = /^-\d+(?:\.\d+)?$/;
 
-/** First characters a spreadsheet reads as a formula: = + - @ tab CR. */
-const formulaStart = (unit: number) =>
-  unit === 0x3d || unit === 0x2b || unit === 0x2d || unit === 0x40 || unit === 0x09 || unit === CR;
-
 const CAPACITY = 64 * 1024;
 
 export class CsvBytes {
@@ -25,34 +21,34 @@ export class CsvBytes {
 
   /** Appends one cell (with the comma before it unless it starts the row). */
   cell(value: string, first: boolean): void {
-    this.room(value.length * 6 + 4);
+    const size = value.length;
+    if (this.length + size * 6 + 4 > this.buffer.length) this.grow(size * 6 + 4);
     const b = this.buffer;
     let n = this.length;
     if (!first) b[n++] = COMMA;
     const start = n;
-    const lead = value.charCodeAt(0);
-    const formula = formulaStart(lead) && !(lead === 0x2d && PLAIN_NUMBER.test(value));
-    if (!formula && lead !== SPACE && value.charCodeAt(value.length - 1) !== SPACE) {
+    const lead = size === 0 ? 0 : value.charCodeAt(0);
+    // A formula starts with = + - @ tab or CR (a plain negative number is not one).
+    const formula =
+      (lead === 0x3d || lead === 0x2b || lead === 0x2d || lead === 0x40 || lead === 0x09 || lead === CR) &&
+      !(lead === 0x2d && PLAIN_NUMBER.test(value));
+    if (!formula && lead !== SPACE && value.charCodeAt(size - 1) !== SPACE) {
       // Most cells need no quotes: copy them, and start over quoted only if one turns out to.
-      let plain = true;
-      for (let i = 0; i < value.length; i += 1) {
+      let i = 0;
+      for (; i < size; i += 1) {
         const unit = value.charCodeAt(i);
-        if (unit < 0x80) {
-          if (unit === QUOTE || unit === COMMA || unit === CR || unit === LF) {
-            plain = false;
-            break;
+        if (unit > 0x2c) {
+          if (unit < 0x80) b[n++] = unit;
+          else if (unit === BOM_UNIT) break;
+          else {
+            this.length = n;
+            i = this.wide(value, i);
+            n = this.length;
           }
-          b[n++] = unit;
-        } else if (unit === BOM_UNIT) {
-          plain = false;
-          break;
-        } else {
-          this.length = n;
-          i = this.wide(value, i);
-          n = this.length;
-        }
+        } else if (unit === QUOTE || unit === COMMA || unit === CR || unit === LF) break;
+        else b[n++] = unit;
       }
-      if (plain) {
+      if (i === size) {
         this.length = n;
         return;
       }
@@ -60,7 +56,7 @@ export class CsvBytes {
     n = start;
     b[n++] = QUOTE;
     if (formula) b[n++] = APOSTROPHE;
-    for (let i = 0; i < value.length; i += 1) {
+    for (let i = 0; i < size; i += 1) {
       const unit = value.charCodeAt(i);
       if (unit === QUOTE) {
         b[n++] = QUOTE;
@@ -77,7 +73,7 @@ export class CsvBytes {
   }
 
   endRow(): void {
-    this.room(2);
+    if (this.length + 2 > this.buffer.length) this.grow(2);
     this.buffer[this.length++] = CR;
     this.buffer[this.length++] = LF;
   }
@@ -121,8 +117,7 @@ export class CsvBytes {
     return i;
   }
 
-  private room(extra: number): void {
-    if (this.length + extra <= this.buffer.length) return;
+  private grow(extra: number): void {
     const grown = Buffer.allocUnsafe(Math.max(this.buffer.length * 2, this.length + extra));
     this.buffer.copy(grown, 0, 0, this.length);
     this.buffer = grown;
