@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { balanceTransactionSchema } from './balance';
 import { csvCell, csvLine, csvRowWriter, FORMULA_PREFIX } from './csv';
 import { exportRequestSchema } from './export';
-import { ORDER_EXPORT_KEYS, orderExportCells, TRANSACTION_EXPORT_KEYS, transactionExportCells } from './export-cells';
+import { ORDER_EXPORT_KEYS, orderCell, TRANSACTION_EXPORT_KEYS, transactionCell } from './export-cells';
 import { type Order, orderSchema } from './orders';
 
 describe('CSV cells', () => {
@@ -63,10 +63,10 @@ describe('export columns', () => {
   });
 
   it('write exact TON amounts, ISO timestamps and empty cells for what is absent', () => {
-    const cells = ORDER_EXPORT_KEYS.map((key) => orderExportCells[key](order));
+    const cells = ORDER_EXPORT_KEYS.map((key) => orderCell(key)(order));
     expect(cells.slice(0, 8)).toEqual(['1', '2026-04-16T12:00:00Z', 'completed', 'stars', '', '', 'u', '0.418']);
     const tx = { id: 9, type: 'refund', amount_ton: -1.000000001, balance_after_ton: 12.5, created_at: 'x' };
-    expect(TRANSACTION_EXPORT_KEYS.map((key) => transactionExportCells[key](tx))).toEqual([
+    expect(TRANSACTION_EXPORT_KEYS.map((key) => transactionCell(key)(tx))).toEqual([
       '9',
       'x',
       'refund',
@@ -156,12 +156,12 @@ describe('export cells and the contract', () => {
   it.each(ORDER_EXPORT_KEYS)('an order’s %s cell takes exactly what orderSchema takes', (key) => {
     const field = orderSchema.def.shape[key];
     for (const value of samples)
-      expect([value, accepts(orderExportCells[key], key, value)]).toEqual([value, field.safeParse(value).success]);
+      expect([value, accepts(orderCell(key), key, value)]).toEqual([value, field.safeParse(value).success]);
   });
 
   it.each(TRANSACTION_EXPORT_KEYS)('a transaction’s %s cell takes exactly what balanceTransactionSchema takes', (key) => {
     const field = balanceTransactionSchema.def.shape[key];
     for (const value of samples)
-      expect([value, accepts(transactionExportCells[key], key, value)]).toEqual([value, field.safeParse(value).success]);
+      expect([value, accepts(transactionCell(key), key, value)]).toEqual([value, field.safeParse(value).success]);
   });
 });

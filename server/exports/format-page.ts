@@ -1,16 +1,18 @@
 import {
   type ExportRequest,
+  ORDER_COLUMN_KINDS,
   type OrderExportKey,
-  orderExportCells,
+  orderCell,
   type Row,
+  TRANSACTION_COLUMN_KINDS,
   type TransactionExportKey,
-  transactionExportCells,
+  transactionCell,
 } from '../../contract';
 import { CsvBytes } from './csv-bytes';
 import { ExportFailure } from './upstream-pages';
 
-const isOrderKey = (key: string): key is OrderExportKey => key in orderExportCells;
-const isTransactionKey = (key: string): key is TransactionExportKey => key in transactionExportCells;
+const isOrderKey = (key: string): key is OrderExportKey => key in ORDER_COLUMN_KINDS;
+const isTransactionKey = (key: string): key is TransactionExportKey => key in TRANSACTION_COLUMN_KINDS;
 
 /**
  * The writer of one export's rows: its columns' cells, in the order chosen, into one growing buffer that the
@@ -18,9 +20,7 @@ const isTransactionKey = (key: string): key is TransactionExportKey => key in tr
  */
 export function pageWriter(source: ExportRequest['source'], columns: readonly string[]) {
   const cells =
-    source === 'transactions'
-      ? columns.filter(isTransactionKey).map((key) => transactionExportCells[key])
-      : columns.filter(isOrderKey).map((key) => orderExportCells[key]);
+    source === 'transactions' ? columns.filter(isTransactionKey).map(transactionCell) : columns.filter(isOrderKey).map(orderCell);
   const out = new CsvBytes();
   return {
     /**

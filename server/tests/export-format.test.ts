@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { csvLine } from '../../contract/csv';
+import { ORDER_EXPORT_KEYS, orderCell } from '../../contract/export-cells';
 import { sourceExampleOrder } from '../../contract/fixtures';
 import { CsvBytes } from '../exports/csv-bytes';
 import { pageWriter } from '../exports/format-page';
@@ -112,5 +113,38 @@ describe('CSV bytes', () => {
     out.endRow();
     expect(new TextDecoder().decode(out.take())).toBe(`${long},""""\r\n`);
     expect(out.take().length).toBe(0);
+  });
+});
+
+describe('the page writer and the contract’s cells', () => {
+  it('write the same bytes for any row, or both refuse it', () => {
+    const value = fc.oneof(
+      fc.string({ unit: fc.constantFrom('a', '1', ' ', ',', '"', '\n', '=', '-', 'é', '😀') }),
+      fc.integer({ min: -1000, max: 2 ** 40 }),
+      fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }),
+      fc.constantFrom(null, undefined, true, 0.418, 1e21, -0),
+    );
+    const row = fc.dictionary(fc.constantFrom(...ORDER_EXPORT_KEYS), value);
+    fc.assert(
+      fc.property(
+        fc.array(row, { minLength: 1, maxLength: 3 }),
+        fc.shuffledSubarray([...ORDER_EXPORT_KEYS], { minLength: 1 }),
+        (rows, columns) => {
+          let expected: string | undefined;
+          try {
+            expected = rows.map((r) => csvLine(columns.map((key) => orderCell(key)(r)))).join('');
+          } catch (error) {
+            if (!(error instanceof TypeError || error instanceof RangeError)) throw error;
+          }
+          const writer = pageWriter('orders', columns);
+          if (expected === undefined) expect(() => writer.write(rows, [])).toThrow();
+          else {
+            writer.write(rows, []);
+            expect(new TextDecoder().decode(writer.take())).toBe(expected);
+          }
+        },
+      ),
+      { numRuns: 3000 },
+    );
   });
 });
