@@ -11,9 +11,10 @@ export interface StreamEvents {
 }
 
 /**
- * The response body of an export, pulled: the next page is asked for only when the connection has taken the
- * previous one, so at most a page or two sits in memory whatever the file's size, and a slow reader slows the
- * paging rather than filling the server.
+ * The response body of an export, pulled: the next piece (about 256 KB of rows) is written only when the
+ * connection has taken the last one, so a few hundred KB sit in memory whatever the file's size, and a slow
+ * reader slows the paging rather than filling the server. (Writing a piece ahead while the last one is sent
+ * was measured: 15% slower, not faster.)
  *
  * A file is complete or absent. The body ends normally only after the last piece was taken; if the upstream
  * fails for good, or the export is stopped, the body errors instead — the server drops the connection
@@ -31,40 +32,37 @@ export function csvStream(chunks: AsyncGenerator<Chunk>, events: StreamEvents, a
     if (!abort.signal.aborted) abort.abort(outcome.state);
     events.end(outcome, rows);
   };
-  const body = new ReadableStream<Uint8Array>(
-    {
-      start(controller) {
-        output = controller;
-      },
-      async pull(controller) {
-        try {
-          const next = await chunks.next();
-          if (ended) return;
-          if (next.done) {
-            // Only now, after the connection took the last piece (a pull comes when the queue is empty).
-            controller.close();
-            end({ state: 'done' });
-            return;
-          }
-          rows += next.value.rows;
-          controller.enqueue(next.value.bytes);
-          events.progress(rows, next.value.total);
-        } catch (error) {
-          if (ended) return;
-          const failure =
-            error instanceof ExportFailure ? error : new ExportFailure('INTERNAL_ERROR', 'the file could not be written');
-          controller.error(failure);
-          end({ state: 'failed', error: failure });
-        }
-      },
-      cancel() {
-        // The browser went away or its download was cancelled.
-        end({ state: 'cancelled' });
-        void chunks.return(undefined).catch(() => undefined);
-      },
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      output = controller;
     },
-    process.env.EXP_HWM ? new ByteLengthQueuingStrategy({ highWaterMark: Number(process.env.EXP_HWM) }) : undefined,
-  );
+    async pull(controller) {
+      try {
+        const next = await chunks.next();
+        if (ended) return;
+        if (next.done) {
+          // Only now, after the connection took the last piece (a pull comes when the queue is empty).
+          controller.close();
+          end({ state: 'done' });
+          return;
+        }
+        rows += next.value.rows;
+        controller.enqueue(next.value.bytes);
+        events.progress(rows, next.value.total);
+      } catch (error) {
+        if (ended) return;
+        const failure =
+          error instanceof ExportFailure ? error : new ExportFailure('INTERNAL_ERROR', 'the file could not be written');
+        controller.error(failure);
+        end({ state: 'failed', error: failure });
+      }
+    },
+    cancel() {
+      // The browser went away or its download was cancelled.
+      end({ state: 'cancelled' });
+      void chunks.return(undefined).catch(() => undefined);
+    },
+  });
   return {
     body,
     /** Cuts the file off (cancelled elsewhere, or failed): the download fails, nothing more is fetched. */
