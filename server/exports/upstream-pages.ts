@@ -1,5 +1,4 @@
 import { type ErrorCode, errorEnvelopeSchema } from '../../contract/envelope';
-import type { Row } from '../../contract/export-cells';
 import type { Upstream } from '../dashboard/upstream';
 
 /** Why an export cannot go on: one of the contract's codes and the words behind it. */
@@ -22,16 +21,6 @@ export interface PageReader {
   attempts?: number;
   /** How long to wait before attempt `attempt + 1`; `retryAfter` is the upstream's `Retry-After`, in seconds. */
   delayMs?: (attempt: number, retryAfter: number | undefined) => number;
-}
-
-/**
- * One upstream answer, parsed: its rows as plain objects (the CSV's cells check each field they write against
- * the contract, `contract/export-cells.ts`), their ids and the total — all paging needs.
- */
-export interface RawPage {
-  items: Row[];
-  ids: number[];
-  total: number;
 }
 
 export const PAGE_SIZE = 100;
@@ -58,30 +47,7 @@ function wait(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-
-function rowsOf(value: unknown): { items: Row[]; ids: number[] } | undefined {
-  if (!Array.isArray(value)) return undefined;
-  const items: Row[] = [];
-  const ids: number[] = [];
-  for (const item of value) {
-    if (!isRecord(item) || typeof item.id !== 'number') return undefined;
-    items.push(item);
-    ids.push(item.id);
-  }
-  return { items, ids };
-}
-
-/** The rows and total of an answer's `data`: a page (`{items, total}`) or a plain list of orders. */
-function shapeOf(data: unknown): RawPage | undefined {
-  const list = rowsOf(data);
-  if (list) return { ...list, total: list.ids.length };
-  if (!isRecord(data) || typeof data.total !== 'number') return undefined;
-  const page = rowsOf(data.items);
-  return page && { ...page, total: data.total };
-}
-
-type Attempt = { ok: true; page: RawPage } | { ok: false; retry: boolean; retryAfter?: number; failure: ExportFailure };
+type Attempt = { ok: true; body: string } | { ok: false; retry: boolean; retryAfter?: number; failure: ExportFailure };
 
 async function attemptGet(reader: PageReader, path: string): Promise<Attempt> {
   let response: Response;
@@ -92,20 +58,13 @@ async function attemptGet(reader: PageReader, path: string): Promise<Attempt> {
   } catch {
     return { ok: false, retry: true, failure: new ExportFailure('SERVICE_UNAVAILABLE', 'the partner API could not be reached') };
   }
+  // The answer is read here and parsed where its rows are written (`page-reading.ts`).
+  if (response.ok) return { ok: true, body };
   let json: unknown;
   try {
     json = JSON.parse(body);
   } catch {
     json = undefined;
-  }
-  if (response.ok) {
-    const page = isRecord(json) && json.ok === true ? shapeOf(json.data) : undefined;
-    if (page) return { ok: true, page };
-    return {
-      ok: false,
-      retry: false,
-      failure: new ExportFailure('INTERNAL_ERROR', `unexpected data from the partner API for ${path}`),
-    };
   }
   const refused = errorEnvelopeSchema.safeParse(json);
   const retryAfter = Number(response.headers.get('retry-after') ?? Number.NaN);
@@ -124,45 +83,14 @@ async function attemptGet(reader: PageReader, path: string): Promise<Attempt> {
   };
 }
 
-/** GETs `path` from the upstream (a page or a list), retrying what is worth retrying. */
-export async function getFromUpstream(reader: PageReader, path: string): Promise<RawPage> {
+/** GETs `path` from the upstream and reads its body, retrying what is worth retrying. */
+export async function getText(reader: PageReader, path: string): Promise<string> {
   const attempts = reader.attempts ?? 6;
   for (let attempt = 1; ; attempt += 1) {
     reader.signal.throwIfAborted();
     const result = await attemptGet(reader, path);
-    if (result.ok) return result.page;
+    if (result.ok) return result.body;
     if (!result.retry || attempt >= attempts) throw result.failure;
     await wait((reader.delayMs ?? retryDelayMs)(attempt, result.retryAfter), reader.signal);
-  }
-}
-
-/** A page to write: the answer, and the ids of rows the previous page already held (to leave out). */
-export interface ExportPage extends RawPage {
-  skip: number[];
-}
-
-/**
- * Every page of an offset-paged list, in order, the next one asked for before this one is handed over (so
- * the upstream answers while the caller writes). Offset pages shift when orders arrive meanwhile: a row the
- * previous page already held is marked to be left out, so a row is never written twice.
- */
-export async function* offsetPages(read: (offset: number) => Promise<RawPage>, pageSize = PAGE_SIZE): AsyncGenerator<ExportPage> {
-  let offset = 0;
-  let next = read(0);
-  let previous = new Set<number>();
-  try {
-    for (;;) {
-      const page = await next;
-      offset += pageSize;
-      const more = page.ids.length === pageSize && offset < page.total;
-      if (more) next = read(offset);
-      const skip = page.ids.filter((id) => previous.has(id));
-      previous = new Set(page.ids);
-      yield { ...page, skip };
-      if (!more) return;
-    }
-  } finally {
-    // Stopped early (cancelled, failed): the request already sent must not become an unhandled rejection.
-    next.catch(() => undefined);
   }
 }
