@@ -1,5 +1,5 @@
 import type { Chunk } from './export-csv';
-import { ExportFailure } from './upstream-pages';
+import { ExportFailure } from './export-failure';
 
 export type Outcome = { state: 'done' } | { state: 'cancelled' } | { state: 'failed'; error: ExportFailure };
 

@@ -1,5 +1,6 @@
+// Only what reading needs: this module runs on the reading thread, which should load little.
+import type { ExportRequest } from '../../contract/export';
 import {
-  type ExportRequest,
   ORDER_COLUMN_KINDS,
   type OrderExportKey,
   orderCell,
@@ -7,9 +8,9 @@ import {
   TRANSACTION_COLUMN_KINDS,
   type TransactionExportKey,
   transactionCell,
-} from '../../contract';
+} from '../../contract/export-cells';
 import { CsvBytes } from './csv-bytes';
-import { ExportFailure } from './upstream-pages';
+import { ExportFailure } from './export-failure';
 
 /** What reading one upstream answer yielded. */
 export interface PageResult {

@@ -3,9 +3,9 @@ import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ErrorCode } from '../../contract/envelope';
+import { ExportFailure } from './export-failure';
 import { type PageResult, pageReading, type ReadingPlan } from './page-reading';
 import type { ToWorker } from './page-worker';
-import { ExportFailure } from './upstream-pages';
 
 /** One export's reading, wherever it runs. */
 export interface ReadingStream {

@@ -3,8 +3,8 @@
  * event loop rather than on it (`page-thread.ts` starts it and talks to it). One reading per open export.
  */
 import { parentPort } from 'node:worker_threads';
+import { ExportFailure } from './export-failure';
 import { type PageReading, pageReading, type ReadingPlan } from './page-reading';
-import { ExportFailure } from './upstream-pages';
 
 export type ToWorker =
   | { kind: 'open'; stream: number; plan: ReadingPlan }

@@ -1,15 +1,6 @@
-import { type ErrorCode, errorEnvelopeSchema } from '../../contract/envelope';
+import { errorEnvelopeSchema } from '../../contract/envelope';
 import type { Upstream } from '../dashboard/upstream';
-
-/** Why an export cannot go on: one of the contract's codes and the words behind it. */
-export class ExportFailure extends Error {
-  readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string) {
-    super(message);
-    this.name = 'ExportFailure';
-    this.code = code;
-  }
-}
+import { ExportFailure } from './export-failure';
 
 export interface PageReader {
   upstream: Upstream;

@@ -7,9 +7,9 @@ import { ORDER_EXPORT_KEYS, orderCell } from '../../contract/export-cells';
 import { sourceExampleOrder } from '../../contract/fixtures';
 import { CsvBytes } from '../exports/csv-bytes';
 import { exportPlan } from '../exports/export-csv';
+import { ExportFailure } from '../exports/export-failure';
 import { PIECE_BYTES, pageReading } from '../exports/page-reading';
 import { localThread, pageThread } from '../exports/page-thread';
-import { ExportFailure } from '../exports/upstream-pages';
 
 const orders = (ids: number[]) => ids.map((id) => ({ ...sourceExampleOrder, id, client_reference: id === 2 ? '=cmd()' : null }));
 const page = (items: unknown[], total = items.length) =>
