@@ -144,7 +144,7 @@ for (let i = 0; i < runs; i += 1) {
   floors.push(f);
   exports.push(e);
   console.log(
-    `run ${i + 1}: floor ${(f.ms / 1000).toFixed(2)} s, export ${(e.ms / 1000).toFixed(2)} s = ${(e.ms / f.ms).toFixed(2)}×, rows ${e.rows}`,
+    `run ${i + 1}: floor ${(f.ms / 1000).toFixed(2)} s, export ${(e.ms / 1000).toFixed(2)} s = ${(e.ms / f.ms).toFixed(2)}×, rows ${e.rows}, heap +${(e.heapGrowth / 2 ** 20).toFixed(1)} MB, server RSS +${(e.rssGrowth / 2 ** 20).toFixed(1)} MB`,
   );
 }
 const browserFloor = process.env.BENCH_BROWSER_FLOOR === '1' ? Number(await page.evaluate(BROWSER_FLOOR)) : undefined;
