@@ -8,10 +8,12 @@ const dashboardServer = `http://127.0.0.1:${process.env.PORT ?? 3000}`;
 export default defineConfig({
   plugins: [react(), tailwindcss()],
   resolve: {
-    alias: {
-      '@contract': fileURLToPath(new URL('./contract/index.ts', import.meta.url)),
-      '@': fileURLToPath(new URL('./src', import.meta.url)),
-    },
+    // `@contract` is the shared core every page needs; `@contract/<module>` reaches a part only some pages load.
+    alias: [
+      { find: /^@contract$/, replacement: fileURLToPath(new URL('./contract/index.ts', import.meta.url)) },
+      { find: /^@contract\/(.*)$/, replacement: fileURLToPath(new URL('./contract/$1', import.meta.url)) },
+      { find: /^@\//, replacement: `${fileURLToPath(new URL('./src', import.meta.url))}/` },
+    ],
   },
   build: { target: 'es2022', sourcemap: false, manifest: true, modulePreload: { polyfill: false } },
   // `npm run dev` serves the UI with hot reload; API calls go to a running dashboard server (`npm run serve`).

@@ -2,10 +2,11 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-const alias = {
-  '@contract': fileURLToPath(new URL('./contract/index.ts', import.meta.url)),
-  '@': fileURLToPath(new URL('./src', import.meta.url)),
-};
+const alias = [
+  { find: /^@contract$/, replacement: fileURLToPath(new URL('./contract/index.ts', import.meta.url)) },
+  { find: /^@contract\/(.*)$/, replacement: fileURLToPath(new URL('./contract/$1', import.meta.url)) },
+  { find: /^@\//, replacement: `${fileURLToPath(new URL('./src', import.meta.url))}/` },
+];
 
 export default defineConfig({
   test: {

@@ -10,4 +10,4 @@ export * from './pricing';
 export * from './query';
 export * from './roles';
 export * from './service';
-export * from './workspace';
+export * from './session';

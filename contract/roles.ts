@@ -13,6 +13,8 @@ export const PERMISSIONS = [
   /** Start payments and top-ups from a wallet (and, in the sandbox, the simulated chain's transfers). */
   'payments.send',
   'orders.export',
+  /** Bulk order jobs: start a job from a file, pause, resume, cancel, read its results. */
+  'bulk.run',
   /** People, invitations, roles, other members' sessions, the partner key, the two-factor policy. */
   'workspace.manage',
   'audit.read',
@@ -21,7 +23,7 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const GRANTS: Record<Role, readonly Permission[]> = {
   owner: PERMISSIONS,
-  operator: ['orders.read', 'orders.create', 'orders.cancel', 'payments.send', 'orders.export'],
+  operator: ['orders.read', 'orders.create', 'orders.cancel', 'payments.send', 'orders.export', 'bulk.run'],
   support: ['orders.read', 'orders.export'],
   viewer: ['orders.read'],
 };

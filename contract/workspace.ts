@@ -1,13 +1,12 @@
 import * as z from 'zod/mini';
 import { pageSchema } from './envelope';
-import { ROLES } from './roles';
+import { PASSWORD_MIN, roleSchema } from './session';
 
 /**
  * The dashboard server's own workspace routes (`/session`, `/workspace/*`): people, roles, sessions, the
  * partner key (never returned, only masked), two-factor, invitations and the audit log. Not part of the
  * partner API. Input schemas are strict (what we send); answers are tolerant.
  */
-export const roleSchema = z.enum(ROLES);
 
 const email = z
   .pipe(
@@ -15,7 +14,6 @@ const email = z
     z.transform((value) => value.trim().toLowerCase()),
   )
   .check(z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'must be an email address'), z.maxLength(254, 'must be at most 254 characters'));
-export const PASSWORD_MIN = 10;
 const newPassword = z
   .string({ error: 'is required' })
   .check(
@@ -32,33 +30,6 @@ const totpCode = z.string().check(z.regex(/^\d{6}$/, 'must be the 6 digits your 
 const apiKey = z
   .string({ error: 'is required' })
   .check(z.regex(/^osk_[A-Za-z0-9_-]{8,200}$/, 'must look like osk_… (the key from the bot)'));
-
-export const memberSchema = z.looseObject({
-  id: z.string(),
-  name: z.string(),
-  email: z.string(),
-  role: roleSchema,
-  two_factor: z.boolean(),
-  created_at: z.string(),
-  last_seen_at: z.nullable(z.string()),
-});
-export type Member = z.infer<typeof memberSchema>;
-
-/** `GET /session`: what this browser is, and what the workspace needs from it. */
-export const sessionSchema = z.looseObject({
-  mode: z.enum(['sandbox', 'upstream']),
-  /** No owner yet: the sign-in page shows workspace set-up instead. */
-  setup_required: z.boolean(),
-  authenticated: z.boolean(),
-  member: z.optional(z.nullable(memberSchema)),
-  /** The owner requires two-factor and this member has none yet: only enrolment is allowed. */
-  two_factor_enrolment_required: z.optional(z.boolean()),
-  /** The sandbox's "continue as the demo owner" path is offered (sandbox mode only). */
-  demo_available: z.boolean(),
-  /** Sandbox only: the demo partner key, pre-filled on set-up. */
-  demo_key: z.optional(z.string()),
-});
-export type Session = z.infer<typeof sessionSchema>;
 
 export const signInSchema = z.union([
   z.strictObject({ email, password: z.string({ error: 'is required' }), totp: z.optional(totpCode) }),
@@ -138,6 +109,10 @@ export const AUDIT_ACTIONS = [
   'order.cancelled',
   'payment.started',
   'export',
+  'bulk.created',
+  'bulk.paused',
+  'bulk.resumed',
+  'bulk.cancelled',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -172,13 +147,13 @@ export const paymentEventSchema = z.strictObject({
   order_id: z.optional(z.number().check(z.int(), z.positive())),
   amount_nano: z.string().check(z.regex(/^\d{1,19}$/, 'must be nanotons')),
   messages: z.optional(z.number().check(z.int(), z.positive())),
+  /** The orders one transaction paid, when it paid several: ids separated by commas (the log keeps scalars). */
+  order_ids: z.optional(
+    z.string().check(z.regex(/^\d{1,15}(,\d{1,15}){0,254}$/, 'must be up to 255 order ids separated by commas')),
+  ),
 });
 export const exportEventSchema = z.strictObject({
   source: z.enum(['orders', 'transactions', 'stats', 'audit']),
   filters: z.record(z.string(), z.string()),
   rows: z.number().check(z.int(), z.minimum(0)),
 });
-
-/** `GET /workspace/order-authors?ids=1,2,3`: who created each order through the dashboard (absent: not us). */
-export const orderAuthorsSchema = z.record(z.string(), z.looseObject({ member_id: z.string(), name: z.string() }));
-export type OrderAuthors = z.infer<typeof orderAuthorsSchema>;

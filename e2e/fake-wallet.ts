@@ -12,6 +12,8 @@ export interface FakeWalletOptions {
   network?: '-239' | '-3';
   /** How many send requests to decline (code 300) before sending. */
   declineFirst?: number;
+  /** Messages per transaction the wallet declares (TonConnect's SendTransaction feature); 4 by default. */
+  maxMessages?: number;
 }
 
 /** What the wallet received, exactly as TonConnect delivered it. */
@@ -35,7 +37,7 @@ export async function installFakeWallet(page: Page, options: FakeWalletOptions =
   };
   const resultBoc = beginCell().storeUint(7, 8).endCell().toBoc().toString('base64');
   await page.addInitScript(
-    ({ key, name, account, resultBoc, declineFirst }) => {
+    ({ key, name, account, resultBoc, declineFirst, maxMessages }) => {
       const received: unknown[] = [];
       let declines = declineFirst;
       const device = {
@@ -43,7 +45,7 @@ export async function installFakeWallet(page: Page, options: FakeWalletOptions =
         appName: name,
         appVersion: '1.0.0',
         maxProtocolVersion: 2,
-        features: ['SendTransaction', { name: 'SendTransaction', maxMessages: 4 }],
+        features: ['SendTransaction', { name: 'SendTransaction', maxMessages }],
       };
       const connectEvent = (id: number) => ({
         event: 'connect',
@@ -72,6 +74,10 @@ export async function installFakeWallet(page: Page, options: FakeWalletOptions =
           if (request.method !== 'sendTransaction') return { id: request.id, result: {} };
           const tx = JSON.parse(request.params[0] ?? '{}');
           received.push(tx);
+          // A real wallet refuses more messages than it declared (TonConnect checks too, before sending).
+          if (tx.messages.length > maxMessages) {
+            return { id: request.id, error: { code: 1, message: `at most ${maxMessages} messages` } };
+          }
           if (declines > 0) {
             declines -= 1;
             return { id: request.id, error: { code: 300, message: 'User declined the transaction' } };
@@ -93,7 +99,14 @@ export async function installFakeWallet(page: Page, options: FakeWalletOptions =
       };
       Object.assign(window, { [key]: { tonconnect: bridge }, __walletReceived: received });
     },
-    { key: FAKE_WALLET_KEY, name: FAKE_WALLET_NAME, account, resultBoc, declineFirst: options.declineFirst ?? 0 },
+    {
+      key: FAKE_WALLET_KEY,
+      name: FAKE_WALLET_NAME,
+      account,
+      resultBoc,
+      declineFirst: options.declineFirst ?? 0,
+      maxMessages: options.maxMessages ?? 4,
+    },
   );
   // The shipped wallets list, plus this wallet (a local static file; the partner API is never mocked).
   const list = JSON.parse(readFileSync(join(process.cwd(), 'public', 'tonconnect-wallets.json'), 'utf8')) as unknown[];
@@ -104,7 +117,7 @@ export async function installFakeWallet(page: Page, options: FakeWalletOptions =
     about_url: 'https://theopenmoney.info',
     bridge: [{ type: 'js', key: FAKE_WALLET_KEY }],
     platforms: ['chrome', 'firefox', 'safari', 'macos', 'windows', 'linux'],
-    features: [{ name: 'SendTransaction', maxMessages: 4 }],
+    features: [{ name: 'SendTransaction', maxMessages: options.maxMessages ?? 4 }],
   });
   await page.route('**/tonconnect-wallets.json', (route) => route.fulfill({ json: list }));
   return {

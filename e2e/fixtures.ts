@@ -147,3 +147,15 @@ export function deferred(): { promise: Promise<void>; resolve: () => void } {
   });
   return { promise, resolve };
 }
+
+/**
+ * Moves within the app as its links do (history + popstate) without clicking one. For a page whose session
+ * was ended behind its back: its own background refresh may meet the 401 first and leave for sign-in, and a
+ * click would then wait for a link that is gone. Either way the next request's 401 must end on sign-in.
+ */
+export async function navigateInApp(page: Page, path: string) {
+  await page.evaluate((to) => {
+    window.history.pushState(null, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, path);
+}

@@ -54,14 +54,14 @@ test('keyboard only: sign in, create an order, open it from the list, export', a
   const orderHeading = await page.getByRole('heading', { level: 1 }).textContent();
   const id = (orderHeading ?? '').match(/\d+/)?.[0] ?? '';
 
-  await tabTo(page, page.getByRole('navigation').getByRole('link', { name: 'Orders' }), 'Shift+Tab');
+  await tabTo(page, page.getByRole('navigation').getByRole('link', { name: 'Orders', exact: true }), 'Shift+Tab');
   await page.keyboard.press('Enter');
   await expectHeadingFocused(page, 'Orders');
   await tabTo(page, page.getByRole('link', { name: `#${id}` }).first());
   await page.keyboard.press('Enter');
   await expectHeadingFocused(page, new RegExp(id));
 
-  await tabTo(page, page.getByRole('navigation').getByRole('link', { name: 'Orders' }), 'Shift+Tab');
+  await tabTo(page, page.getByRole('navigation').getByRole('link', { name: 'Orders', exact: true }), 'Shift+Tab');
   await page.keyboard.press('Enter');
   await expectHeadingFocused(page, 'Orders');
   await tabTo(page, page.getByRole('button', { name: /export/i }).first());

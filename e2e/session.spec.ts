@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DEMO_KEY, expect, expectAccessible, signIn, signInWithPassword, signOut, test } from './fixtures';
+import { DEMO_KEY, expect, expectAccessible, navigateInApp, signIn, signInWithPassword, signOut, test } from './fixtures';
 
 test('signs in as the demo owner, sees orders, and the key is stored nowhere in the browser', async ({ page, api }) => {
   const order = await api.createStars({ client_reference: 'e2e-session' });
@@ -87,7 +87,7 @@ test('a 401 anywhere (session ended elsewhere) sends the browser back to sign-in
   // End the session behind the page's back, as an expiry or a sign-out in another tab would.
   const ended = await page.request.delete('/session', { headers: { Origin: new URL(page.url()).origin } });
   expect(ended.status()).toBe(200);
-  await page.getByRole('link', { name: 'Stats' }).click();
+  await navigateInApp(page, '/stats');
   await expect(page).toHaveURL(/\/sign-in/);
   await expect(page.getByLabel('Email')).toBeVisible();
 });

@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test';
 import { orderSchema } from '../contract/orders';
 import { E2E_EMPTY_PORT } from '../playwright.config';
-import { appReady, DEMO_KEY, expect, expectAccessible, guardConsole, test } from './fixtures';
+import { appReady, DEMO_KEY, expect, expectAccessible, guardConsole, navigateInApp, test } from './fixtures';
 
 // A workspace nobody has set up yet: the second e2e server (own in-memory databases).
 const origin = `http://127.0.0.1:${E2E_EMPTY_PORT}`;
@@ -124,7 +124,7 @@ test('the owner sets up a team, roles hold on the server, the audit log names wh
   await owner.getByRole('button', { name: 'Remove Oskar Operator' }).click();
   await owner.getByRole('dialog', { name: 'Remove Oskar Operator?' }).getByRole('button', { name: 'Remove' }).click();
   await expect(owner.getByTestId('member-row')).toHaveCount(2);
-  await operator.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Stats' }).click();
+  await navigateInApp(operator, '/stats');
   await expect(operator).toHaveURL(/\/sign-in/);
   await expect(operator.getByRole('heading', { name: 'Sign in' })).toBeVisible();
 

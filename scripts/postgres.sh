@@ -46,7 +46,11 @@ start() {
     if as_owner "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 start \
       -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
       >/dev/null; then
-      "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -qAt -v ON_ERROR_STOP=1 -c 'CREATE DATABASE dashboard_test' >/dev/null
+      if ! "$PG_BIN/psql" -h 127.0.0.1 -p "$port" -U postgres -d postgres -qAt -v ON_ERROR_STOP=1 \
+        -c 'CREATE DATABASE dashboard_test' >/dev/null; then
+        stop "$dir"
+        return 1
+      fi
       echo "PG_TEST_DIR=$dir"
       echo "TEST_DATABASE_URL=postgres://postgres@127.0.0.1:$port/dashboard_test"
       return 0
@@ -54,7 +58,7 @@ start() {
     echo "postgres did not start on port $port (attempt $attempt)" >&2
   done
   cat "$dir/server.log" >&2 || true
-  rm -rf "$dir"
+  stop "$dir"
   return 1
 }
 

@@ -20,12 +20,22 @@ export interface ServerConfig {
   databaseUrl: string | undefined;
   /** Seals the partner key at rest; without it a secret is generated once into the data directory (0600). */
   dashboardSecret: string | undefined;
+  /** Bulk jobs: creates per second across all instances, rows in flight per instance, a claimed row's lease. */
+  bulkRatePerSecond: number;
+  bulkConcurrency: number;
+  bulkLeaseMs: number;
 }
 
 function int(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got "${raw}"`);
+  return value;
+}
+
+function positive(name: string, raw: string | undefined, fallback: number, min = 1): number {
+  const value = int(name, raw, fallback);
+  if (value < min) throw new Error(`${name} must be at least ${min}, got "${raw}"`);
   return value;
 }
 
@@ -65,6 +75,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): ServerConfig {
     fulfilmentStepMs: int('SANDBOX_FULFILMENT_STEP_MS', env.SANDBOX_FULFILMENT_STEP_MS, 1000),
     staticDir: env.STATIC_DIR ?? 'dist',
     signInPerMinute: int('SIGN_IN_RATE_LIMIT', env.SIGN_IN_RATE_LIMIT, 10),
+    bulkRatePerSecond: positive('BULK_RATE_PER_SECOND', env.BULK_RATE_PER_SECOND, 5),
+    bulkConcurrency: positive('BULK_CONCURRENCY', env.BULK_CONCURRENCY, 4),
+    bulkLeaseMs: positive('BULK_LEASE_MS', env.BULK_LEASE_MS, 30_000, 1000),
     publicUrl: publicUrl(env.PUBLIC_URL),
     trustProxy: (env.TRUST_PROXY ?? '')
       .split(',')

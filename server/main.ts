@@ -3,8 +3,9 @@ import { dirname } from 'node:path';
 import { serve } from '@hono/node-server';
 import { readConfig } from './config';
 import { createDashboardApp } from './dashboard/app';
-import { inProcessUpstream, remoteUpstream } from './dashboard/upstream';
+import { inProcessUpstream, remoteUpstream, type Upstream } from './dashboard/upstream';
 import { createSandbox } from './sandbox/app';
+import { createBulkWorker } from './workspace/bulk/worker';
 import { workspaceFromConfig } from './workspace/from-config';
 
 const config = readConfig();
@@ -18,14 +19,23 @@ const dashboardSettings = {
   trustProxy: config.trustProxy,
 };
 
+/** The worker creating bulk jobs' orders through the same upstream the proxy uses; resumes unfinished jobs at start. */
+const bulkWorkerFor = (upstream: Upstream) =>
+  createBulkWorker({
+    workspace,
+    upstream,
+    ratePerSecond: config.bulkRatePerSecond,
+    concurrency: config.bulkConcurrency,
+    leaseMs: config.bulkLeaseMs,
+    log: (line) => console.log(line),
+  });
+
 function start() {
   if (config.upstreamUrl) {
     console.log(`Upstream partner API: ${config.upstreamUrl}`);
-    return createDashboardApp({
-      upstream: remoteUpstream(config.upstreamUrl),
-      mode: 'upstream',
-      ...dashboardSettings,
-    });
+    const upstream = remoteUpstream(config.upstreamUrl);
+    const bulkWorker = bulkWorkerFor(upstream);
+    return { bulkWorker, app: createDashboardApp({ upstream, mode: 'upstream', bulkWorker, ...dashboardSettings }) };
   }
   if (config.sandboxDb !== ':memory:') mkdirSync(dirname(config.sandboxDb), { recursive: true });
   const sandbox = createSandbox({
@@ -40,22 +50,30 @@ function start() {
   console.log(`Embedded sandbox on ${config.sandboxDb} (no OPENMONEY_API_URL set)`);
   // No key is ever printed, not even the sandbox's: logs get copied around. Curl users choose theirs with SANDBOX_API_KEY.
   console.log(`Sandbox demo partner key: osk_…${sandbox.demoKey.slice(-4)} (set SANDBOX_API_KEY to choose it)`);
-  return createDashboardApp({
-    upstream: inProcessUpstream(sandbox.app),
+  const upstream = inProcessUpstream(sandbox.app);
+  const bulkWorker = bulkWorkerFor(upstream);
+  const app = createDashboardApp({
+    upstream,
     mode: 'sandbox',
     demoKey: sandbox.demoKey,
     sandboxApp: sandbox.app,
+    bulkWorker,
     ...dashboardSettings,
   });
+  return { bulkWorker, app };
 }
 
-const app = start();
+const { app, bulkWorker } = start();
+void workspace.ready.then(() => bulkWorker.start());
 const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
   console.log(`Dashboard on http://${config.host}:${info.port}`);
 });
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     server.close();
-    void workspace.close().finally(() => process.exit(0));
+    void bulkWorker
+      .stop()
+      .then(() => workspace.close())
+      .finally(() => process.exit(0));
   });
 }

@@ -5,6 +5,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { errorBody } from '../../contract/envelope';
 import { ApiProblem, problemResponse } from '../lib/problem';
 import { loadActor, type WorkspaceEnv } from '../workspace/access';
+import type { BulkWorker } from '../workspace/bulk/worker';
 import { workspaceRoutes } from '../workspace/routes';
 import { createWorkspace, type Workspace } from '../workspace/workspace';
 import { clientAddress, viaHttps } from './client-address';
@@ -32,10 +33,14 @@ export interface DashboardOptions {
   firstRenderTimeoutMs?: number;
   /** People, sessions, the sealed key and the audit log; by default a fresh in-memory workspace. */
   workspace?: Workspace;
+  /** Creates bulk jobs' orders (main starts and stops it); without one, jobs wait for a worker elsewhere. */
+  bulkWorker?: BulkWorker;
   log?: (line: string) => void;
 }
 
 const MAX_API_BODY = 1024 * 1024;
+/** A bulk job of 10,000 rows at their longest (32-character names, 128-character references in 3-byte UTF-8) is ~5 MB. */
+const MAX_BULK_BODY = 6 * 1024 * 1024;
 
 /**
  * The dashboard server: known hosts only, security headers, CSRF guard, sessions, the `/api/v1` proxy, the
@@ -87,7 +92,9 @@ export function createDashboardApp(options: DashboardOptions) {
   app.use('/api/*', bodyLimit({ maxSize: MAX_API_BODY, onError: tooLarge }));
   app.use('/sandbox/*', bodyLimit({ maxSize: 64 * 1024, onError: tooLarge }));
   app.use('/session', bodyLimit({ maxSize: 16 * 1024, onError: tooLarge }));
-  app.use('/workspace/*', bodyLimit({ maxSize: 64 * 1024, onError: tooLarge }));
+  const workspaceBody = bodyLimit({ maxSize: 64 * 1024, onError: tooLarge });
+  const bulkBody = bodyLimit({ maxSize: MAX_BULK_BODY, onError: tooLarge });
+  app.use('/workspace/*', (c, next) => (c.req.path === '/workspace/bulk/jobs' ? bulkBody : workspaceBody)(c, next));
 
   app.route(
     '/',
@@ -97,6 +104,7 @@ export function createDashboardApp(options: DashboardOptions) {
       mode: options.mode,
       demoKey: options.demoKey,
       cookies: { address, secure: https },
+      bulk: options.bulkWorker,
     }),
   );
   app.all('/session/*', (c) => c.json(errorBody('NOT_FOUND', `no route ${c.req.method} ${c.req.path}`), 404));

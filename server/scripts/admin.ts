@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { joinSchema, replaceKeySchema } from '../../contract';
+import { joinSchema, replaceKeySchema } from '../../contract/workspace';
 import { readConfig } from '../config';
 import { inProcessUpstream, remoteUpstream, type Upstream } from '../dashboard/upstream';
 import { validate } from '../lib/request-body';

@@ -7,7 +7,9 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
+import type { APIRequestContext } from '@playwright/test';
 import { beginCell } from '@ton/core';
+import { bulkJobSchema } from '../../contract/bulk';
 import { tonToNano } from '../../contract/money';
 import { launchChromium } from './bench-seeded';
 
@@ -33,6 +35,7 @@ const server = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     PORT: String(port),
     HOST: '127.0.0.1',
     SANDBOX_DB: ':memory:',
+    WORKSPACE_DB: ':memory:',
     SANDBOX_API_KEY: KEY,
     SANDBOX_RATE_LIMIT: '0',
     SIGN_IN_RATE_LIMIT: '1000',
@@ -128,6 +131,10 @@ const pages: [string, string][] = [
   ['new-order', '/orders/new'],
   ['stats', '/stats'],
   ['balance', '/balance'],
+  ['account', '/account'],
+  ['team', '/team'],
+  ['audit', '/audit'],
+  ['bulk', '/orders/bulk'],
   ['not-found', '/no-such-page'],
   ...Object.entries(states).map(([state, order]): [string, string] => [`order-${state}`, `/orders/${order.id}`]),
 ];
@@ -136,6 +143,45 @@ const variants = [
   { width: 375, scheme: 'light' as const, locale: 'id-ID' },
   { width: 1280, scheme: 'dark' as const, locale: 'ru-RU' },
 ];
+const BULK_FILE = [
+  'recipient,product,quantity,months,client_reference',
+  'alice_shop,stars,100,,promo-1',
+  'bob_store,premium,,6,promo-2',
+  'nouser_ghost,stars,250,,promo-3',
+  'x,stars,100,,promo-4',
+  'carol_gifts,stars,20,,promo-5',
+  'Alice_Shop,stars,100,,promo-6',
+  'dave_market,stars,500,,promo-7',
+].join('\n');
+
+/** One bulk job (paid by TON transfer, so its orders wait to be paid together), started as the demo owner. */
+async function startBulkJob(request: APIRequestContext): Promise<string> {
+  const rows = [
+    { recipient: 'alice_shop', product: 'stars', quantity: 100, client_reference: 'promo-1' },
+    { recipient: 'bob_store', product: 'premium', months: 6, client_reference: 'promo-2' },
+    { recipient: 'nouser_ghost', product: 'stars', quantity: 250, client_reference: 'promo-3' },
+    { recipient: 'dave_market', product: 'stars', quantity: 500, client_reference: 'promo-7' },
+  ];
+  const body = {
+    request_id: 'screenshots-bulk-job',
+    rows,
+    payment_method: 'ton_memo',
+    payment_currency: 'TON',
+    file_name: 'giveaway.csv',
+  };
+  const created = await request.post('/workspace/bulk/jobs', { data: body, headers: { Origin: base } });
+  if (!created.ok()) throw new Error(`bulk job refused: ${created.status()}`);
+  const job = bulkJobSchema.parse((await created.json()).data);
+  // Let it finish, so the page shows every row's outcome.
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const now = bulkJobSchema.parse((await (await request.get(`/workspace/bulk/jobs/${job.id}`)).json()).data);
+    if (now.status === 'completed') return `/orders/bulk/${job.id}`;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`bulk job ${job.id} never finished`);
+}
+
+let bulkJobPath: string | undefined;
 let count = 0;
 for (const { width, scheme, locale } of variants) {
   const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme, locale, baseURL: base });
@@ -150,13 +196,23 @@ for (const { width, scheme, locale } of variants) {
   await shot('sign-in');
   const signIn = await context.request.post('/session', { data: { demo: true }, headers: { Origin: base } });
   if (!signIn.ok()) throw new Error(`sign-in failed: ${signIn.status()}`);
-  for (const [name, path] of pages) {
+  bulkJobPath ??= await startBulkJob(context.request);
+  for (const [name, path] of [...pages, ['bulk-job', bulkJobPath] as const]) {
     await page.goto(path);
     await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
     await page.locator('h1').first().waitFor();
     await page.waitForLoadState('networkidle');
     await shot(name);
   }
+  // The bulk preview of a file with good and bad rows, once its lookups are done (the network goes quiet).
+  await page.goto('/orders/bulk');
+  await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: 'giveaway.csv', mimeType: 'text/csv', buffer: Buffer.from(BULK_FILE) });
+  await page.waitForLoadState('networkidle');
+  await page.getByTestId('bulk-counts').waitFor();
+  await shot('bulk-preview');
   await page.goto('/orders');
   await page.waitForFunction(() => document.documentElement.dataset.app === 'ready');
   const exportButton = page.getByRole('button', { name: /csv|export|ekspor|экспорт/i }).first();

@@ -6,6 +6,7 @@ import type { Role } from '../../contract';
 import { createDashboardApp } from '../dashboard/app';
 import { inProcessUpstream, remoteUpstream, type Upstream } from '../dashboard/upstream';
 import { createSandbox } from '../sandbox/app';
+import { createBulkWorker } from '../workspace/bulk/worker';
 import { hashPassword } from '../workspace/crypto/passwords';
 import { createWorkspace, type Workspace } from '../workspace/workspace';
 import { TEST_KEY } from './sandbox-harness';
@@ -24,6 +25,8 @@ export function startDashboard(
     trustProxy?: string[];
     sessions?: { idleMs?: number; absoluteMs?: number; now?: () => number };
     workspace?: Workspace;
+    /** The bulk worker's rate and its wait for a turn (tests move a manual clock instead of sleeping). */
+    bulk?: { ratePerSecond?: number; sleep?: (ms: number) => Promise<void>; leaseMs?: number };
   } = {},
 ) {
   const sandbox = createSandbox({ apiKey: TEST_KEY, rateLimitPerSecond: 0 });
@@ -41,12 +44,22 @@ export function startDashboard(
       now: overrides.sessions?.now,
       sessions: overrides.sessions,
     });
+  const upstream =
+    overrides.upstream === 'down'
+      ? remoteUpstream('http://127.0.0.1:9/api/v1', () => Promise.reject(new TypeError('connect ECONNREFUSED')))
+      : (overrides.upstream ?? ((own) => own))(inProcessUpstream(sandbox.app));
+  // Not started: a test drives it with `drain()`.
+  const bulkWorker = createBulkWorker({
+    workspace,
+    upstream,
+    ratePerSecond: overrides.bulk?.ratePerSecond ?? 1000,
+    sleep: overrides.bulk?.sleep,
+    leaseMs: overrides.bulk?.leaseMs,
+  });
   const app = createDashboardApp({
     workspace,
-    upstream:
-      overrides.upstream === 'down'
-        ? remoteUpstream('http://127.0.0.1:9/api/v1', () => Promise.reject(new TypeError('connect ECONNREFUSED')))
-        : (overrides.upstream ?? ((own) => own))(inProcessUpstream(sandbox.app)),
+    bulkWorker,
+    upstream,
     mode: 'sandbox',
     demoKey: TEST_KEY,
     sandboxApp: sandbox.app,
@@ -83,5 +96,5 @@ export function startDashboard(
   async function signInAs(member: { email: string; password: string }, extra: Record<string, unknown> = {}) {
     return signIn({ email: member.email, password: member.password, ...extra });
   }
-  return { app, request, signIn, signInAs, addMember, logs, sandbox, workspace };
+  return { app, request, signIn, signInAs, addMember, logs, sandbox, workspace, bulkWorker };
 }

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { type AuditEntry, auditPageSchema, type ExportRun, exportRunSchema } from '../../contract';
+import { type ExportRun, exportRunSchema } from '../../contract';
+import { type AuditEntry, auditPageSchema } from '../../contract/workspace';
 import type { Upstream } from '../dashboard/upstream';
 import { seedOrders } from '../sandbox/seed';
 import { ORIGIN, startDashboard } from './dashboard-harness';

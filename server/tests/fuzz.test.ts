@@ -60,7 +60,9 @@ describe('fuzz: random requests at the whole app, in process', () => {
         const res = await request(`${target}${search}`, init);
         if (res.status >= 500) serverErrors += 1;
         expect(res.status, `${verb} ${target}${search}`).toBeLessThan(500);
-        if (target.startsWith('/api/v1') && verb !== 'HEAD') {
+        // Dot segments resolve before routing, as in any browser: `/api/v1/../%2e%2e` is `/`, not an API path.
+        const underApi = new URL(`http://127.0.0.1${target}`).pathname.startsWith('/api/v1');
+        if (underApi && verb !== 'HEAD') {
           const json: unknown = await res.json();
           expect(okEnvelopeSchema.safeParse(json).success || errorEnvelopeSchema.safeParse(json).success).toBe(true);
         }

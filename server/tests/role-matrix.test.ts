@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { can, type Permission, ROLES, type Role } from '../../contract/roles';
 import { ORIGIN, startDashboard } from './dashboard-harness';
@@ -35,6 +36,12 @@ async function ownerCall(method: string, path: string, body?: unknown) {
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   return (await res.json()).data;
+}
+
+/** A job the owner started (its rows are never sent: no worker runs here). */
+async function bulkJob(): Promise<string> {
+  const rows = [{ recipient: 'matrix_buyer', product: 'stars', quantity: 50 }];
+  return (await ownerCall('POST', '/workspace/bulk/jobs', { request_id: randomUUID(), rows })).id;
 }
 
 const routes: Route[] = [
@@ -186,6 +193,40 @@ const routes: Route[] = [
     needs: 'workspace.manage',
     call: async () => ({ method: 'PUT', path: '/workspace/settings/two-factor', body: { required: false } }),
   },
+  {
+    name: 'start a bulk job',
+    needs: 'bulk.run',
+    call: async () => ({
+      method: 'POST',
+      path: '/workspace/bulk/jobs',
+      body: { request_id: randomUUID(), rows: [{ recipient: 'matrix_buyer', product: 'stars', quantity: 50 }] },
+    }),
+  },
+  { name: 'bulk jobs', needs: 'bulk.run', call: async () => ({ method: 'GET', path: '/workspace/bulk/jobs' }) },
+  {
+    name: 'a bulk job',
+    needs: 'bulk.run',
+    call: async () => ({ method: 'GET', path: `/workspace/bulk/jobs/${await bulkJob()}` }),
+  },
+  {
+    name: "a bulk job's rows",
+    needs: 'bulk.run',
+    call: async () => ({ method: 'GET', path: `/workspace/bulk/jobs/${await bulkJob()}/rows` }),
+  },
+  {
+    name: "a bulk job's results CSV",
+    needs: 'bulk.run',
+    call: async () => ({ method: 'GET', path: `/workspace/bulk/jobs/${await bulkJob()}/results.csv` }),
+  },
+  ...['pause', 'resume', 'cancel'].map((control) => ({
+    name: `${control} a bulk job`,
+    needs: 'bulk.run' as const,
+    call: async () => {
+      const id = await bulkJob();
+      if (control === 'resume') await ownerCall('POST', `/workspace/bulk/jobs/${id}/pause`);
+      return { method: 'POST', path: `/workspace/bulk/jobs/${id}/${control}` };
+    },
+  })),
   { name: 'audit log', needs: 'audit.read', call: async () => ({ method: 'GET', path: '/workspace/audit' }) },
   { name: 'audit CSV', needs: 'audit.read', call: async () => ({ method: 'GET', path: '/workspace/audit.csv' }) },
 ];

@@ -6,9 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
-import { createdInviteSchema, exportRunSchema, sessionSchema } from '../../contract';
+import { exportRunSchema, sessionSchema } from '../../contract';
 import { okEnvelopeSchema } from '../../contract/envelope';
 import { orderPageSchema } from '../../contract/orders';
+import { createdInviteSchema } from '../../contract/workspace';
 import { freshDatabase } from '../scripts/postgres-cluster';
 
 const DATABASE_URL = process.env.TEST_DATABASE_URL || undefined;

@@ -1,4 +1,4 @@
-import type { AuditEntry } from '../../contract';
+import type { AuditEntry } from '../../contract/workspace';
 
 /**
  * The audit log as CSV, safe to open in Excel: a UTF-8 BOM, every field quoted, and text that a

@@ -2,6 +2,9 @@ import type { Role } from '../../contract';
 import { type SecretBox, secretBox } from './crypto/secret-box';
 import { openStorage, type StorageConfig } from './db/connect';
 import { auditStore } from './store/audit';
+import { bulkJobStore } from './store/bulk-jobs';
+import { bulkPace } from './store/bulk-pace';
+import { bulkRowStore } from './store/bulk-rows';
 import { exportStore } from './store/exports';
 import { inviteStore } from './store/invites';
 import { memberStore } from './store/members';
@@ -41,6 +44,9 @@ export function createWorkspace(options: WorkspaceOptions) {
     exports: exportStore(db, now),
     authors: orderAuthorStore(db, now),
     limits: signInLimits(db, now, options.signInPerMinute ?? 10),
+    bulkJobs: bulkJobStore(db, now),
+    bulkRows: bulkRowStore(db, dialect, now),
+    bulkPace: bulkPace(db, dialect, now),
     /** No owner yet: the first visitor sets the workspace up. */
     async setupRequired(): Promise<boolean> {
       return (await members.owners()) === 0;

@@ -1,4 +1,5 @@
-import { memberSchema, sessionInfoSchema, twoFactorSetupSchema } from '@contract';
+import { memberSchema } from '@contract';
+import { sessionInfoSchema, twoFactorSetupSchema } from '@contract/workspace';
 import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { apiFetch } from '@/lib/api-fetch';

@@ -1,4 +1,4 @@
-import { exportEventSchema, paymentEventSchema } from '@contract';
+import { exportEventSchema, paymentEventSchema } from '@contract/workspace';
 import * as z from 'zod/mini';
 import { ApiError, NetworkError } from '@/lib/api-errors';
 import { apiFetch } from '@/lib/api-fetch';

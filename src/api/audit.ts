@@ -1,4 +1,4 @@
-import { type AuditAction, auditPageSchema } from '@contract';
+import { type AuditAction, auditPageSchema } from '@contract/workspace';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { dayBoundary } from '@/lib/format';
 import { getJson, pageQuery } from './request';

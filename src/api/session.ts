@@ -1,4 +1,5 @@
-import { inviteInfoSchema, type Member, type Session, type Setup, type SignIn, sessionSchema } from '@contract';
+import { type Member, type Session, sessionSchema } from '@contract';
+import type { Setup, SignIn } from '@contract/workspace';
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { apiFetch } from '@/lib/api-fetch';
@@ -30,25 +31,6 @@ export function signOut() {
 /** The first owner and the partner key (or, in the sandbox, the demo owner): signed in as that owner. */
 export function setUp(input: Setup) {
   return apiFetch('/workspace/setup', sessionSchema, { method: 'POST', body: input });
-}
-
-export const inviteQueries = {
-  check: (token: string) =>
-    queryOptions({
-      queryKey: ['invite', token] as const,
-      queryFn: ({ signal }) => checkInvite(token, signal),
-      retry: false,
-      staleTime: Number.POSITIVE_INFINITY,
-    }),
-};
-
-/** Who invited, with which role, until when; 404 when the link is used, expired, revoked or unknown. */
-export function checkInvite(token: string, signal?: AbortSignal) {
-  return apiFetch('/workspace/join/check', inviteInfoSchema, { method: 'POST', body: { token }, signal });
-}
-
-export function join(input: { token: string; name: string; email: string; password: string }) {
-  return apiFetch('/workspace/join', sessionSchema, { method: 'POST', body: input });
 }
 
 /** A new session (signed in, set up, joined): nothing cached belongs to it, except the session itself. */

@@ -1,4 +1,5 @@
-import { createdInviteSchema, inviteSchema, memberSchema, partnerKeySchema, type Role, workspaceSettingsSchema } from '@contract';
+import { memberSchema, type Role } from '@contract';
+import { createdInviteSchema, inviteSchema, partnerKeySchema, workspaceSettingsSchema } from '@contract/workspace';
 import { queryOptions } from '@tanstack/react-query';
 import * as z from 'zod/mini';
 import { apiFetch } from '@/lib/api-fetch';

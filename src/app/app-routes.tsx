@@ -18,6 +18,8 @@ const StatsRoute = lazy(() => import('./pages/stats-route'));
 const BalanceRoute = lazy(() => import('./pages/balance-route'));
 const TeamRoute = lazy(() => import('./pages/team-route'));
 const AuditRoute = lazy(() => import('./pages/audit-route'));
+const BulkRoute = lazy(() => import('./pages/bulk-route'));
+const BulkJobRoute = lazy(() => import('./pages/bulk-job-route'));
 
 function PageLoading() {
   const t = useT();
@@ -46,6 +48,8 @@ export function AppRoutes() {
             <Route index element={<Navigate to="/orders" replace />} />
             <Route path="orders" element={<OrdersRoute />} />
             <Route path="orders/new" element={<NewOrderRoute />} />
+            <Route path="orders/bulk" element={<BulkRoute />} />
+            <Route path="orders/bulk/:id" element={<BulkJobRoute />} />
             <Route path="orders/:id" element={<OrderRoute />} />
             <Route path="stats" element={<StatsRoute />} />
             <Route path="balance" element={<BalanceRoute />} />

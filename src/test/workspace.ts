@@ -1,4 +1,5 @@
-import type { Member, Session, SessionInfo } from '@contract';
+import type { Member, Session } from '@contract';
+import type { SessionInfo } from '@contract/workspace';
 
 /** A member and the sessions `GET /session` answers, for component tests of the workspace pages. */
 export const ownerMember: Member = {

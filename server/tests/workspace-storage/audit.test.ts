@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
-import type { AuditAction } from '../../../contract';
+import type { AuditAction } from '../../../contract/workspace';
 import type { Workspace } from '../../workspace/workspace';
 import { manualClock, storageSuite } from './harness';
 

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, type SqliteDatabase, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { migrateToLatest } from './migrations';
 import type { Dialect, WorkspaceTables } from './schema';
@@ -26,6 +26,25 @@ export function openStorage(config: StorageConfig): { db: WorkspaceDb; dialect: 
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
-  const db = new Kysely<WorkspaceTables>({ dialect: new SqliteDialect({ database }) });
+  const db = new Kysely<WorkspaceTables>({ dialect: new SqliteDialect({ database: keptStatements(database) }) });
   return { db, dialect: 'sqlite', ready: migrateToLatest(db, 'sqlite') };
+}
+
+/**
+ * Kysely prepares every query afresh; for the small queries a request makes (the session lookup), SQLite's
+ * parsing and planning cost more than running them. Statements are kept by their SQL text (a bounded set:
+ * values are always parameters) and SQLite re-prepares one by itself if the schema changes under it.
+ */
+function keptStatements(database: Database.Database, limit = 500): SqliteDatabase {
+  const kept = new Map<string, Database.Statement>();
+  return {
+    close: () => database.close(),
+    prepare(sql) {
+      const known = kept.get(sql);
+      if (known) return known;
+      const statement = database.prepare(sql);
+      if (kept.size < limit) kept.set(sql, statement);
+      return statement;
+    },
+  };
 }

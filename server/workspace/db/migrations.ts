@@ -1,4 +1,5 @@
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import { bulkJobTables } from './bulk-migration';
 import type { Dialect, WorkspaceTables } from './schema';
 
 /**
@@ -94,7 +95,8 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         );
       },
     },
-    '003_export_runs': {
+    '003_bulk_jobs': { up: (db: Kysely<unknown>) => bulkJobTables(db) },
+    '004_export_runs': {
       async up(db: Kysely<unknown>) {
         // One row per CSV export: its request, who asked, and its progress, so the instance that streams the
         // file and the one a status poll or a cancel reaches share one truth.

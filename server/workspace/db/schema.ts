@@ -75,6 +75,57 @@ export interface SignInFailureRow {
   failures: number;
 }
 
+export interface BulkJobRow {
+  id: string;
+  /** The browser's id for the intent: the same submission twice is the same job. */
+  request_id: string;
+  status: string;
+  paused_reason: string | null;
+  payment_method: string;
+  payment_currency: string;
+  file_name: string | null;
+  total: number;
+  created_by: string;
+  created_by_name: string;
+  created_at: number;
+  updated_at: number;
+  finished_at: number | null;
+}
+
+export interface BulkRowRow {
+  job_id: string;
+  row: number;
+  recipient: string;
+  product: string;
+  quantity: number | null;
+  months: number | null;
+  client_reference: string | null;
+  /** pending → done | failed | cancelled */
+  state: string;
+  attempts: Generated<number>;
+  /** Backoff: not claimed again before this instant. */
+  next_attempt_at: Generated<number>;
+  lease_owner: string | null;
+  lease_until: number | null;
+  order_id: number | null;
+  payment_memo: string | null;
+  payment_address: string | null;
+  amount_nano: string | null;
+  order_status: string | null;
+  expires_at: string | null;
+  error_code: string | null;
+  error: string | null;
+  finished_at: number | null;
+  /** The worker (one per process) that recorded the outcome. */
+  finished_by: string | null;
+}
+
+/** One row: the earliest instant the next create may be sent, shared by every worker of every instance. */
+export interface BulkPaceRow {
+  id: number;
+  next_at: number;
+}
+
 export interface ExportRunRow {
   id: string;
   member_id: string;
@@ -100,5 +151,8 @@ export interface WorkspaceTables {
   audit_log: AuditRow;
   order_authors: OrderAuthorRow;
   sign_in_failures: SignInFailureRow;
+  bulk_jobs: BulkJobRow;
+  bulk_rows: BulkRowRow;
+  bulk_pace: BulkPaceRow;
   export_runs: ExportRunRow;
 }

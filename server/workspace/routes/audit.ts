@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { stream } from 'hono/streaming';
-import { auditQuerySchema, exportEventSchema, paymentEventSchema } from '../../../contract';
 import { okBody } from '../../../contract/envelope';
+import { auditQuerySchema, exportEventSchema, paymentEventSchema } from '../../../contract/workspace';
 import { ApiProblem } from '../../lib/problem';
 import { readJsonBody, validate } from '../../lib/request-body';
 import { actorWith, type WorkspaceEnv } from '../access';

@@ -14,6 +14,8 @@ export interface RouteDeps {
   demoKey?: string;
   upstream: Upstream;
   cookies: SessionCookies;
+  /** The bulk worker of this process: its rate (for ETAs) and a nudge when a job is created or resumed. */
+  bulk?: { ratePerSecond: number; wake: () => void };
 }
 
 export const DEMO_EMAIL = 'demo-owner@sandbox.invalid';

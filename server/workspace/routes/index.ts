@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { WorkspaceEnv } from '../access';
 import { auditRoutes } from './audit';
+import { bulkRoutes } from './bulk';
 import type { RouteDeps } from './deps';
 import { exportRoutes } from './exports';
 import { joinRoutes } from './join';
@@ -15,5 +16,6 @@ export function workspaceRoutes(deps: RouteDeps) {
   app.route('/', sessionRoutes(deps));
   app.route('/workspace/join', joinRoutes(deps));
   for (const routes of [meRoutes, peopleRoutes, keyRoutes, auditRoutes, exportRoutes]) app.route('/workspace', routes(deps));
+  app.route('/workspace/bulk', bulkRoutes(deps));
   return app;
 }

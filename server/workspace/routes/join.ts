@@ -1,6 +1,6 @@
 import { type Context, Hono } from 'hono';
-import { inviteCheckSchema, joinSchema } from '../../../contract';
 import { okBody } from '../../../contract/envelope';
+import { inviteCheckSchema, joinSchema } from '../../../contract/workspace';
 import { ApiProblem } from '../../lib/problem';
 import { readJsonBody, validate } from '../../lib/request-body';
 import { startSession, type WorkspaceEnv } from '../access';

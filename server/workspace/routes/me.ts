@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { changePasswordSchema, twoFactorCodeSchema } from '../../../contract';
 import { okBody } from '../../../contract/envelope';
+import { changePasswordSchema, twoFactorCodeSchema } from '../../../contract/workspace';
 import { ApiProblem } from '../../lib/problem';
 import { readJsonBody, validate } from '../../lib/request-body';
 import { actorWith, clearSessionCookie, type WorkspaceEnv } from '../access';

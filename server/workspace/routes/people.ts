@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { changeRoleSchema, createInviteSchema } from '../../../contract';
 import { okBody } from '../../../contract/envelope';
+import { changeRoleSchema, createInviteSchema } from '../../../contract/workspace';
 import { ApiProblem } from '../../lib/problem';
 import { readJsonBody, validate } from '../../lib/request-body';
 import { actorWith, type WorkspaceEnv } from '../access';

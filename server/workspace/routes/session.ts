@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type Context, Hono } from 'hono';
 import { getCookie } from 'hono/cookie';
-import { setupSchema, signInSchema } from '../../../contract';
+import { setupSchema, signInSchema } from '../../../contract/workspace';
 import { ApiProblem } from '../../lib/problem';
 import { readJsonBody, validate } from '../../lib/request-body';
 import { clearSessionCookie, SESSION_COOKIE, startSession, type WorkspaceEnv } from '../access';

@@ -1,4 +1,4 @@
-import type { AuditAction, AuditEntry } from '../../../contract';
+import type { AuditAction, AuditEntry } from '../../../contract/workspace';
 import type { WorkspaceDb } from '../db/connect';
 import type { AuditRow } from '../db/schema';
 

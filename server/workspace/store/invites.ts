@@ -1,4 +1,5 @@
-import type { Invite, Role } from '../../../contract';
+import type { Role } from '../../../contract';
+import type { Invite } from '../../../contract/workspace';
 import { hashToken, newId, newToken } from '../crypto/tokens';
 import type { WorkspaceDb } from '../db/connect';
 import type { InviteRow } from '../db/schema';

@@ -1,4 +1,4 @@
-import type { SessionInfo } from '../../../contract';
+import type { SessionInfo } from '../../../contract/workspace';
 import { hashToken, newId, newToken } from '../crypto/tokens';
 import type { WorkspaceDb } from '../db/connect';
 import type { SessionRow } from '../db/schema';

@@ -1,4 +1,4 @@
-import type { PartnerKey } from '../../../contract';
+import type { PartnerKey } from '../../../contract/workspace';
 import type { SecretBox } from '../crypto/secret-box';
 import type { WorkspaceDb } from '../db/connect';
 

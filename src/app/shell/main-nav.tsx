@@ -7,9 +7,11 @@ export function MainNav() {
   const t = useT();
   const creates = useCan('orders.create');
   const manages = useCan('workspace.manage');
+  const bulk = useCan('bulk.run');
   const links = [
     { to: '/orders', label: t('app.nav.orders'), end: true },
     ...(creates ? [{ to: '/orders/new', label: t('app.nav.newOrder'), end: true }] : []),
+    ...(bulk ? [{ to: '/orders/bulk', label: t('app.nav.bulk'), end: false }] : []),
     { to: '/stats', label: t('app.nav.stats'), end: false },
     { to: '/balance', label: t('app.nav.balance'), end: false },
     ...(manages

@@ -1,4 +1,4 @@
-import { AUDIT_ACTIONS, type AuditAction } from '@contract';
+import { AUDIT_ACTIONS, type AuditAction } from '@contract/workspace';
 import type { Translate } from '@/lib/i18n/use-t';
 
 export function isAuditAction(action: string): action is AuditAction {

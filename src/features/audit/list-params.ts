@@ -1,4 +1,5 @@
-import { AUDIT_ACTIONS, DEFAULT_PAGE_SIZE } from '@contract';
+import { DEFAULT_PAGE_SIZE } from '@contract';
+import { AUDIT_ACTIONS } from '@contract/workspace';
 import * as z from 'zod/mini';
 import type { AuditFilters, AuditPageRequest } from '@/api/audit';
 import { parseSearch, searchFrom, urlFields } from '@/lib/url-state';

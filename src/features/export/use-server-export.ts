@@ -3,9 +3,9 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { cancelExport, exportQueries, startExport } from '@/api/exports';
 import { ApiError } from '@/lib/api-errors';
+import { startDownload } from '@/lib/download';
 import { useErrorMessage } from '@/lib/i18n/use-error-message';
 import type { ExportState } from './components/export-status';
-import { startDownload } from './download';
 
 const live = (run: ExportRun | undefined) => run?.state === 'ready' || run?.state === 'running';
 

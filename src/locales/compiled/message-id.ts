@@ -3,6 +3,7 @@ import type { AccountMessageId } from './ids/account';
 import type { AppMessageId } from './ids/app';
 import type { AuditMessageId } from './ids/audit';
 import type { BalanceMessageId } from './ids/balance';
+import type { BulkMessageId } from './ids/bulk';
 import type { CommonMessageId } from './ids/common';
 import type { ExportMessageId } from './ids/export';
 import type { NewOrderMessageId } from './ids/newOrder';
@@ -13,4 +14,4 @@ import type { SessionMessageId } from './ids/session';
 import type { StatsMessageId } from './ids/stats';
 import type { TeamMessageId } from './ids/team';
 
-export type MessageId = AccountMessageId | AppMessageId | AuditMessageId | BalanceMessageId | CommonMessageId | ExportMessageId | NewOrderMessageId | OrderMessageId | OrdersMessageId | PaymentsMessageId | SessionMessageId | StatsMessageId | TeamMessageId;
+export type MessageId = AccountMessageId | AppMessageId | AuditMessageId | BalanceMessageId | BulkMessageId | CommonMessageId | ExportMessageId | NewOrderMessageId | OrderMessageId | OrdersMessageId | PaymentsMessageId | SessionMessageId | StatsMessageId | TeamMessageId;

@@ -1,39 +1,10 @@
 import { type FormEvent, useState } from 'react';
-import { TextField } from '@/components/ui/text-field';
 import { ApiError } from '@/lib/api-errors';
 import { checkCode, normaliseCode } from '@/lib/form-checks';
 import { useErrorMessage } from '@/lib/i18n/use-error-message';
 import { useProblemText } from '@/lib/i18n/use-problem-text';
 import { useT } from '@/lib/i18n/use-t';
 import { useFocusInvalid } from '@/lib/use-focus-invalid';
-
-/** The 6-digit code field of the two-factor forms. */
-export function CodeField({
-  code,
-  onCode,
-  error,
-  label,
-}: {
-  code: string;
-  onCode: (code: string) => void;
-  error: string | undefined;
-  label: string;
-}) {
-  return (
-    <TextField
-      label={label}
-      name="code"
-      inputMode="numeric"
-      autoComplete="one-time-code"
-      spellCheck={false}
-      maxLength={7}
-      value={code}
-      onChange={onCode}
-      error={error}
-      className="max-w-40 font-mono tracking-widest"
-    />
-  );
-}
 
 interface CodeMutation {
   mutate: (code: string, options: { onError: () => void }) => void;

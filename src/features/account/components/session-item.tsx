@@ -1,4 +1,4 @@
-import type { SessionInfo } from '@contract';
+import type { SessionInfo } from '@contract/workspace';
 import { Button } from '@/components/ui/button';
 import { Time } from '@/components/ui/time';
 import { useT } from '@/lib/i18n/use-t';

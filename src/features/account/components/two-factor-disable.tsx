@@ -3,8 +3,9 @@ import { useState } from 'react';
 import { disableTwoFactor } from '@/api/account';
 import { adoptMember } from '@/api/session';
 import { Button } from '@/components/ui/button';
+import { CodeField } from '@/components/ui/code-field';
 import { useT } from '@/lib/i18n/use-t';
-import { CodeField, useCodeForm } from './code-field';
+import { useCodeForm } from './code-field';
 
 /** Turning two-factor off takes a current code; refused while the owner requires it for everyone. */
 export function TwoFactorDisable() {

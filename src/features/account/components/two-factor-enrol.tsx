@@ -3,10 +3,11 @@ import { useState } from 'react';
 import { confirmTwoFactor } from '@/api/account';
 import { adoptMember } from '@/api/session';
 import { Button } from '@/components/ui/button';
+import { CodeField } from '@/components/ui/code-field';
 import { CopyButton } from '@/components/ui/copy-button';
 import { QrCode } from '@/components/ui/qr-code';
 import { useT } from '@/lib/i18n/use-t';
-import { CodeField, useCodeForm } from './code-field';
+import { useCodeForm } from './code-field';
 
 /**
  * Enrolment: the QR code of the otpauth URL for an authenticator app, the secret as text for typing it

@@ -1,4 +1,4 @@
-import type { AuditEntry } from '@contract';
+import type { AuditEntry } from '@contract/workspace';
 import { useRoleLabel } from '@/lib/i18n/use-role-label';
 import { useT } from '@/lib/i18n/use-t';
 import { FACTS } from './detail-facts';

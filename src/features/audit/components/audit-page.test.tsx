@@ -1,4 +1,4 @@
-import type { AuditEntry } from '@contract';
+import type { AuditEntry } from '@contract/workspace';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -1,4 +1,4 @@
-import type { AuditEntry } from '@contract';
+import type { AuditEntry } from '@contract/workspace';
 import { Skeleton } from '@/components/ui/skeleton';
 import { Time } from '@/components/ui/time';
 import { zoneLabel } from '@/lib/format';

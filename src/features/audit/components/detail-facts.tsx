@@ -1,4 +1,5 @@
-import { type AuditEntry, exportEventSchema, nanoToTon, type Role, roleSchema } from '@contract';
+import { nanoToTon, type Role, roleSchema } from '@contract';
+import { type AuditEntry, exportEventSchema } from '@contract/workspace';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Ton } from '@/components/ui/money';
@@ -59,5 +60,30 @@ export const FACTS: Record<string, RenderFact> = {
   kind: (value, t) =>
     value === 'topup' ? t('audit.detail.topUp') : value === 'order' ? t('audit.detail.orderPayment') : text(value),
   amount_nano: (value) => (/^\d{1,19}$/.test(text(value)) ? <Ton value={nanoToTon(text(value))} /> : text(value)),
+  order_ids: (value, t) => {
+    const ids = text(value)
+      .split(',')
+      .filter((id) => /^\d{1,15}$/.test(id));
+    if (ids.length === 0) return text(value);
+    return (
+      <>
+        {t('audit.detail.orderIds', { count: ids.length })}{' '}
+        {ids.map((id, index) => (
+          <span key={id}>
+            {index > 0 && ', '}
+            <Link to={`/orders/${id}`} className="text-accent underline underline-offset-2">{`#${id}`}</Link>
+          </span>
+        ))}
+      </>
+    );
+  },
+  job_id: (value, t) => (
+    <Link to={`/orders/bulk/${encodeURIComponent(text(value))}`} className="text-accent underline underline-offset-2">
+      {t('audit.detail.bulkJob')}
+    </Link>
+  ),
+  file_name: (value, t) => t('audit.detail.fileName', { name: text(value) }),
+  payment_method: (value, t) =>
+    value === 'balance' ? t('audit.detail.payBalance') : value === 'ton_memo' ? t('audit.detail.payTransfer') : text(value),
   messages: (value, t) => (typeof value === 'number' ? t('audit.detail.messages', { count: value }) : text(value)),
 };

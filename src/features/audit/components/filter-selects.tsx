@@ -1,4 +1,4 @@
-import { AUDIT_ACTIONS, type AuditAction } from '@contract';
+import { AUDIT_ACTIONS, type AuditAction } from '@contract/workspace';
 import { useQuery } from '@tanstack/react-query';
 import { teamQueries } from '@/api/team';
 import { Field, inputClass } from '@/components/ui/field';

@@ -3,6 +3,7 @@ import { Ton } from '@/components/ui/money';
 import { Time } from '@/components/ui/time';
 import { useT } from '@/lib/i18n/use-t';
 import { useOrderAmount } from './order-amount';
+import { SelectOrder } from './select-order';
 import { StatusBadge } from './status-badge';
 
 /** Who made the order through the dashboard: a name, `null` for none (made elsewhere), `undefined` while asked. */
@@ -18,6 +19,7 @@ export function OrderRow({ order, decimals, author }: { order: Order; decimals: 
   return (
     <tr data-testid="order-row">
       <td>
+        <SelectOrder order={order} />
         <a
           href={`/orders/${order.id}`}
           className="font-medium text-accent underline-offset-2 after:absolute after:inset-0 after:content-[''] hover:underline"

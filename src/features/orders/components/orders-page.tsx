@@ -1,7 +1,5 @@
 import type { ReactNode } from 'react';
 import { useCallback } from 'react';
-import { Link } from 'react-router';
-import { PageHeading } from '@/components/ui/page-heading';
 import { useT } from '@/lib/i18n/use-t';
 import { usePreferences } from '@/lib/preferences/preferences-context';
 import { useUrlState } from '@/lib/url-state';
@@ -10,16 +8,23 @@ import { filtersOf, type OrderListParams, parseListParams, toSearch } from '../l
 import { recipientOf } from '../search-target';
 import { OrderFilters } from './order-filters';
 import { OrderSearch } from './order-search';
+import { OrdersHeading } from './orders-heading';
 import { OrderList } from './orders-list';
+import { PickableOrders, type PickedOrders } from './pickable-orders';
 import { SearchResults } from './search-results';
 
-/** `canCreate`: the member's role may create orders (the New order link shows); `renderExport`: the export button, when allowed. */
+/**
+ * `canCreate`: the member's role may create orders (the New order link shows); `renderExport`: the export
+ * button, when allowed; `renderPay`: the bar that pays the picked orders, for roles that pay (rows get checkboxes).
+ */
 export function OrdersPage({
   canCreate,
   renderExport,
+  renderPay,
 }: {
   canCreate: boolean;
   renderExport?: (scope: ExportScope) => ReactNode;
+  renderPay?: (picked: PickedOrders) => ReactNode;
 }) {
   const t = useT();
   const { timeZone } = usePreferences();
@@ -38,44 +43,36 @@ export function OrdersPage({
 
   return (
     <section className="space-y-4">
-      <div className="flex items-center justify-between gap-3">
-        <PageHeading title={t('orders.title')} />
-        {canCreate && (
-          <Link
-            to="/orders/new"
-            className="whitespace-nowrap rounded-md bg-accent px-3 py-2 text-sm font-medium text-on-accent hover:opacity-90"
+      <PickableOrders renderPay={renderPay}>
+        <OrdersHeading canCreate={canCreate} />
+        <OrderSearch value={params.q ?? (params.recipient ? `@${params.recipient}` : undefined)} onSearch={search} />
+        {!params.q && params.recipient && (
+          <button
+            type="button"
+            className="text-sm text-accent underline underline-offset-2"
+            onClick={() => search(`"${params.recipient}"`)}
           >
-            {t('orders.newOrder')}
-          </Link>
+            {t('orders.search.asReference', { reference: params.recipient })}
+          </button>
         )}
-      </div>
-      <OrderSearch value={params.q ?? (params.recipient ? `@${params.recipient}` : undefined)} onSearch={search} />
-      {!params.q && params.recipient && (
-        <button
-          type="button"
-          className="text-sm text-accent underline underline-offset-2"
-          onClick={() => search(`"${params.recipient}"`)}
-        >
-          {t('orders.search.asReference', { reference: params.recipient })}
-        </button>
-      )}
-      {params.q ? (
-        <SearchResults q={params.q} renderExport={renderExport} />
-      ) : (
-        <>
-          <div className="flex flex-wrap items-start justify-between gap-3">
-            <OrderFilters value={filters} onChange={(next) => setParams({ page: 1, pageSize: params.pageSize, ...next })} />
-            {renderExport?.({ filters })}
-          </div>
-          <OrderList
-            params={params}
-            onPage={(page) => update({ page })}
-            onPageSize={(pageSize) => update({ pageSize })}
-            onClearFilters={clearFilters}
-            canCreate={canCreate}
-          />
-        </>
-      )}
+        {params.q ? (
+          <SearchResults q={params.q} renderExport={renderExport} />
+        ) : (
+          <>
+            <div className="flex flex-wrap items-start justify-between gap-3">
+              <OrderFilters value={filters} onChange={(next) => setParams({ page: 1, pageSize: params.pageSize, ...next })} />
+              {renderExport?.({ filters })}
+            </div>
+            <OrderList
+              params={params}
+              onPage={(page) => update({ page })}
+              onPageSize={(pageSize) => update({ pageSize })}
+              onClearFilters={clearFilters}
+              canCreate={canCreate}
+            />
+          </>
+        )}
+      </PickableOrders>
     </section>
   );
 }

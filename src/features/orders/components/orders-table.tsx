@@ -8,6 +8,7 @@ import { useFormat } from '@/lib/use-format';
 import { useInternalLinks } from '@/lib/use-internal-links';
 import { maxDecimals } from '../price-decimals';
 import { OrderRow } from './order-row';
+import { SelectAllOrders } from './select-order';
 
 // Cell and row styles are set once on the table, by column (not repeated on every cell): the server-rendered
 // page stays light. Below `md` the same markup lays out as cards (one grid per row), so there is one list to
@@ -50,7 +51,10 @@ export function OrdersTable({ orders }: { orders: readonly Order[] }) {
         <caption className="sr-only">{t('orders.table.caption')}</caption>
         <thead className="bg-subtle text-ink max-md:hidden">
           <tr>
-            <th scope="col">{t('orders.col.id')}</th>
+            <th scope="col" className="whitespace-nowrap">
+              <SelectAllOrders orders={orders} />
+              {t('orders.col.id')}
+            </th>
             <th scope="col" className="whitespace-nowrap">
               {t('orders.col.created', { zone })}
             </th>

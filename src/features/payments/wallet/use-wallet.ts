@@ -1,5 +1,6 @@
 import type { TonConnectUI } from '@tonconnect/ui-react';
 import { useEffect, useSyncExternalStore } from 'react';
+import { walletMaxMessages } from '@/lib/ton/batch';
 import { TON_NETWORK } from '../config';
 
 type Connector = typeof import('./connector');
@@ -7,7 +8,7 @@ type Connector = typeof import('./connector');
 export interface WalletState {
   status: 'idle' | 'loading' | 'ready' | 'failed';
   /** Raw account address (`0:…`) and its user-friendly form, when a wallet is connected. */
-  account: { address: string; friendly: string; chain: string; walletName: string } | null;
+  account: { address: string; friendly: string; chain: string; walletName: string; maxMessages: number } | null;
 }
 
 let state: WalletState = { status: 'idle', account: null };
@@ -34,6 +35,8 @@ export function loadWallet(): Promise<{ ui: TonConnectUI; lib: Connector }> {
                 friendly: lib.friendlyAddress(wallet.account.address),
                 chain: wallet.account.chain,
                 walletName: 'name' in wallet ? wallet.name : wallet.device.appName,
+                // Messages per transaction, as the wallet declares (TonConnect's SendTransaction feature).
+                maxMessages: walletMaxMessages(wallet.device.features),
               }
             : null,
         });

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { TextField } from '@/components/ui/text-field';
+import { CodeField } from '@/components/ui/code-field';
 import { useT } from '@/lib/i18n/use-t';
 
 /** The second step of signing in: the 6-digit code, with a way back to another email. Takes the focus when it appears. */
@@ -22,18 +22,14 @@ export function CodeStep({
   return (
     <>
       <p className="text-sm">{t('session.code.intro', { email })}</p>
-      <TextField
+      <CodeField
         inputRef={input}
         label={t('session.code.label')}
         name="totp"
-        inputMode="numeric"
-        autoComplete="one-time-code"
-        spellCheck={false}
-        maxLength={7}
-        value={code}
-        onChange={onCode}
+        code={code}
+        onCode={onCode}
         error={error}
-        className="font-mono tracking-widest"
+        className=""
       />
       <button type="button" onClick={onRestart} className="self-start text-sm text-accent underline underline-offset-2">
         {t('session.code.restart')}

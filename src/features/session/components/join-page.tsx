@@ -1,7 +1,7 @@
-import { INVITE_TOKEN_PATTERN } from '@contract';
+import { INVITE_TOKEN_PATTERN } from '@contract/workspace';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useLocation } from 'react-router';
-import { inviteQueries } from '@/api/session';
+import { inviteQueries } from '@/api/invites';
 import { ErrorPanel } from '@/components/ui/error-panel';
 import { PageSkeleton } from '@/components/ui/skeleton';
 import { Time } from '@/components/ui/time';

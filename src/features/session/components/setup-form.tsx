@@ -1,14 +1,12 @@
 import type { Session } from '@contract';
 import { PASSWORD_MIN } from '@contract';
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
 import { setUp } from '@/api/session';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/text-field';
-import { checkEmail, checkNewPassword, checkPartnerKey, checkRequired, hasProblems } from '@/lib/form-checks';
-import { useProblemText } from '@/lib/i18n/use-problem-text';
+import { checkEmail, checkNewPassword, checkPartnerKey, checkRequired } from '@/lib/form-checks';
 import { useT } from '@/lib/i18n/use-t';
-import { useFocusInvalid } from '@/lib/use-focus-invalid';
+import { useCheckedForm } from '@/lib/use-checked-form';
 import { refusalCode } from '../refusal';
 import { useRefusalText } from '../use-refusal-text';
 import { FormAlert } from './form-alert';
@@ -24,39 +22,24 @@ interface SetupFormProps {
 /** The workspace's first owner and the partner key (checked against the partner API by the server). */
 export function SetupForm({ demoKey, onSignedIn, onExists }: SetupFormProps) {
   const t = useT();
-  const problemText = useProblemText();
   const refusalText = useRefusalText();
-  const { form, focusInvalid } = useFocusInvalid();
-  const [values, setValues] = useState({ name: '', email: '', password: '', apiKey: demoKey ?? '' });
-  const [checked, setChecked] = useState(false);
+  const initial = { name: '', email: '', password: '', apiKey: demoKey ?? '' };
+  const { form, focusInvalid, problems, problemText, field, onSubmit } = useCheckedForm(initial, (values) => ({
+    name: checkRequired(values.name),
+    email: checkEmail(values.email),
+    password: checkNewPassword(values.password),
+    apiKey: checkPartnerKey(values.apiKey),
+  }));
   const mutation = useMutation({
     mutationFn: setUp,
     retry: false,
     onSuccess: onSignedIn,
     onError: (error) => (refusalCode(error) === 'WORKSPACE_EXISTS' ? onExists() : focusInvalid()),
   });
-  const checks = () => ({
-    name: checkRequired(values.name),
-    email: checkEmail(values.email),
-    password: checkNewPassword(values.password),
-    apiKey: checkPartnerKey(values.apiKey),
-  });
-  const problems: Partial<ReturnType<typeof checks>> = checked ? checks() : {};
   const keyRefused = refusalCode(mutation.error) === 'UNAUTHORIZED';
-  const field = (name: keyof typeof values) => ({
-    name,
-    value: values[name],
-    onChange: (value: string) => setValues((old) => ({ ...old, [name]: value })),
-    error: problemText(problems[name]),
-  });
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setChecked(true);
-    if (hasProblems(checks())) return focusInvalid();
-    const { name, email, password, apiKey } = values;
-    mutation.mutate({ name: name.trim(), email: email.trim(), password, api_key: apiKey.trim() });
-  };
+  const submit = onSubmit(({ name, email, password, apiKey }) =>
+    mutation.mutate({ name: name.trim(), email: email.trim(), password, api_key: apiKey.trim() }),
+  );
 
   return (
     <form ref={form} onSubmit={submit} noValidate className="flex flex-col gap-4">

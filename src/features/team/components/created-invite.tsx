@@ -1,4 +1,4 @@
-import type { Invite } from '@contract';
+import type { Invite } from '@contract/workspace';
 import { useEffect, useId, useRef } from 'react';
 import { inviteLink } from '@/api/team';
 import { Button } from '@/components/ui/button';

@@ -1,4 +1,4 @@
-import type { Invite } from '@contract';
+import type { Invite } from '@contract/workspace';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { revokeInvite, teamQueries } from '@/api/team';
 import { Button } from '@/components/ui/button';

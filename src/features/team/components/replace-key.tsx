@@ -1,4 +1,4 @@
-import { replaceKeySchema } from '@contract';
+import { replaceKeySchema } from '@contract/workspace';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { replaceKey, teamQueries } from '@/api/team';

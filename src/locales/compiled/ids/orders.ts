@@ -60,5 +60,7 @@ export type OrdersMessageId =
   | "orders.search.target.id"
   | "orders.search.target.memo"
   | "orders.search.target.reference"
+  | "orders.select.all"
+  | "orders.select.one"
   | "orders.table.caption"
   | "orders.title";
