@@ -28,15 +28,3 @@ export function csvLine(cells: readonly string[]): string {
   for (let i = 0; i < cells.length; i += 1) line += (i === 0 ? '' : ',') + csvCell(cells[i] ?? '');
   return `${line}\r\n`;
 }
-
-/** A writer of rows of `T`, one cell function per column: no array per row (an export writes millions). */
-export function csvRowWriter<T>(cells: readonly ((row: T) => string)[]): (row: T) => string {
-  return (row) => {
-    let line = '';
-    for (let i = 0; i < cells.length; i += 1) {
-      const cell = cells[i];
-      line += (i === 0 ? '' : ',') + (cell ? csvCell(cell(row)) : '');
-    }
-    return `${line}\r\n`;
-  };
-}

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { balanceTransactionSchema } from './balance';
-import { csvCell, csvLine, csvRowWriter, FORMULA_PREFIX } from './csv';
+import { csvCell, csvLine, FORMULA_PREFIX } from './csv';
 import { exportRequestSchema } from './export';
 import { ORDER_EXPORT_KEYS, orderCell, TRANSACTION_EXPORT_KEYS, transactionCell } from './export-cells';
 import { type Order, orderSchema } from './orders';
@@ -110,19 +110,6 @@ describe('export request', () => {
     ['an empty reference', { source: 'reference', reference: '', columns: ['id'], file_name: 'a.csv' }],
   ])('refuses %s', (_, body) => {
     expect(exportRequestSchema.safeParse(body).success).toBe(false);
-  });
-});
-
-describe('CSV row writer', () => {
-  it('writes what csvLine writes, cell by cell', () => {
-    const cells = [(r: string[]) => r[0] ?? '', (r: string[]) => r[1] ?? '', (r: string[]) => r[2] ?? ''];
-    const rows = [
-      ['1', '=SUM(A1)', 'plain'],
-      [' lead', 'a,b', 'say "hi"'],
-      ['-0.418', '\r\nx', ''],
-    ];
-    const write = csvRowWriter(cells);
-    for (const row of rows) expect(write(row)).toBe(csvLine(row));
   });
 });
 

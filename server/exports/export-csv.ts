@@ -1,4 +1,6 @@
-import { BOM, byReferencePath, csvLine, type ExportRequest } from '../../contract';
+import { byReferencePath } from '../../contract';
+import { BOM, csvLine } from '../../contract/csv';
+import type { ExportRequest } from '../../contract/export';
 import type { PageResult } from './page-reading';
 import { type ReadingStream, type ReadingThread, readingThread } from './page-thread';
 import { getText, PAGE_SIZE, type PageReader } from './upstream-pages';

@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { ExportRequest } from '../../contract';
 import { csvLine } from '../../contract/csv';
+import type { ExportRequest } from '../../contract/export';
 import { ORDER_EXPORT_KEYS, orderCell } from '../../contract/export-cells';
 import { sourceExampleOrder } from '../../contract/fixtures';
 import { CsvBytes } from '../exports/csv-bytes';

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { type ExportRun, exportRunSchema } from '../../contract';
+import { type ExportRun, exportRunSchema } from '../../contract/export';
 import { type AuditEntry, auditPageSchema } from '../../contract/workspace';
 import type { Upstream } from '../dashboard/upstream';
 import { seedOrders } from '../sandbox/seed';
