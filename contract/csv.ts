@@ -13,8 +13,11 @@ export const FORMULA_PREFIX = /^(?!-?\d+(?:\.\d+)?$)[=+\-@\t\r]/;
 
 /** Quotes, separators, line breaks, a stray BOM, or a leading or trailing space a reader could trim. */
 const NEEDS_QUOTES = /[",\r\n\uFEFF]|^ | $/;
+/** Anything either rule could apply to; most cells (ids, times, amounts, names) match neither. */
+const NEEDS_CARE = /^[=+\-@\t\r ]|[",\r\n\uFEFF]| $/;
 
 export function csvCell(value: string): string {
+  if (!NEEDS_CARE.test(value)) return value;
   if (FORMULA_PREFIX.test(value)) return `"'${value.replaceAll('"', '""')}"`;
   return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }

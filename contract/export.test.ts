@@ -1,14 +1,11 @@
+import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { balanceTransactionSchema } from './balance';
 import { csvCell, csvLine, FORMULA_PREFIX } from './csv';
-import {
-  exportRequestSchema,
-  ORDER_EXPORT_KEYS,
-  orderExportCells,
-  TRANSACTION_EXPORT_KEYS,
-  transactionExportCells,
-} from './export';
-import type { Order } from './orders';
+import { exportRequestSchema } from './export';
+import { ORDER_EXPORT_KEYS, orderCell, TRANSACTION_EXPORT_KEYS, transactionCell } from './export-cells';
+import { type Order, orderSchema } from './orders';
 
 describe('CSV cells', () => {
   it('quotes commas, quotes and line breaks (RFC 4180) with CRLF rows', () => {
@@ -66,10 +63,10 @@ describe('export columns', () => {
   });
 
   it('write exact TON amounts, ISO timestamps and empty cells for what is absent', () => {
-    const cells = ORDER_EXPORT_KEYS.map((key) => orderExportCells[key](order));
+    const cells = ORDER_EXPORT_KEYS.map((key) => orderCell(key)(order));
     expect(cells.slice(0, 8)).toEqual(['1', '2026-04-16T12:00:00Z', 'completed', 'stars', '', '', 'u', '0.418']);
     const tx = { id: 9, type: 'refund', amount_ton: -1.000000001, balance_after_ton: 12.5, created_at: 'x' };
-    expect(TRANSACTION_EXPORT_KEYS.map((key) => transactionExportCells[key](tx))).toEqual([
+    expect(TRANSACTION_EXPORT_KEYS.map((key) => transactionCell(key)(tx))).toEqual([
       '9',
       'x',
       'refund',
@@ -113,5 +110,45 @@ describe('export request', () => {
     ['an empty reference', { source: 'reference', reference: '', columns: ['id'], file_name: 'a.csv' }],
   ])('refuses %s', (_, body) => {
     expect(exportRequestSchema.safeParse(body).success).toBe(false);
+  });
+});
+
+describe('CSV cells, any text', () => {
+  it('read back as written (formulas with their apostrophe), whatever the characters', () => {
+    const text = fc.string({
+      unit: fc.constantFrom('a', '1', ' ', ',', '"', '\r', '\n', '=', '+', '-', '@', '\t', '.', '\uFEFF', 'é'),
+    });
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 4 }), (cells) => {
+        const [parsed] = Papa.parse<string[]>(`${csvLine(cells)}x`, { newline: '\r\n', delimiter: ',' }).data;
+        expect(parsed).toEqual(cells.map((cell) => (FORMULA_PREFIX.test(cell) ? `'${cell}` : cell)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('export cells and the contract', () => {
+  const samples: unknown[] = ['text', '', '=1', 3, 0.418, -1.5, null, undefined, true, {}, []];
+  const accepts = (cell: (row: { [field: string]: unknown }) => string, field: string, value: unknown) => {
+    try {
+      cell({ [field]: value });
+      return true;
+    } catch (error) {
+      if (!(error instanceof TypeError)) throw error;
+      return false;
+    }
+  };
+
+  it.each(ORDER_EXPORT_KEYS)('an order’s %s cell takes exactly what orderSchema takes', (key) => {
+    const field = orderSchema.def.shape[key];
+    for (const value of samples)
+      expect([value, accepts(orderCell(key), key, value)]).toEqual([value, field.safeParse(value).success]);
+  });
+
+  it.each(TRANSACTION_EXPORT_KEYS)('a transaction’s %s cell takes exactly what balanceTransactionSchema takes', (key) => {
+    const field = balanceTransactionSchema.def.shape[key];
+    for (const value of samples)
+      expect([value, accepts(transactionCell(key), key, value)]).toEqual([value, field.safeParse(value).success]);
   });
 });

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
-import type { BalanceTransaction } from './balance';
-import { nanoToTon, tonToNano } from './money';
-import { type Order, orderStatuses, orderTypes } from './orders';
+import { ORDER_EXPORT_KEYS, TRANSACTION_EXPORT_KEYS } from './export-cells';
+import { orderStatuses, orderTypes } from './orders';
 import { balanceTransactionTypes } from './query';
 
 /**
@@ -11,52 +10,6 @@ import { balanceTransactionTypes } from './query';
  * the server writes their cells. The file's header keeps the API's field names in every language, so
  * scripts and spreadsheet imports that read it never break when a partner switches language.
  */
-
-/** Exact TON amount as text ("0.418"), never a rounded float. */
-const ton = (value: number) => nanoToTon(tonToNano(value));
-const text = (value: string | number | null | undefined) => (value === null || value === undefined ? '' : String(value));
-
-export const orderExportCells = {
-  id: (o: Order) => String(o.id),
-  created_at: (o: Order) => o.created_at,
-  status: (o: Order) => o.status,
-  order_type: (o: Order) => o.order_type,
-  stars_amount: (o: Order) => text(o.stars_amount),
-  premium_months: (o: Order) => text(o.premium_months),
-  recipient_username: (o: Order) => o.recipient_username,
-  price_ton: (o: Order) => ton(o.price_ton),
-  payment_method: (o: Order) => text(o.payment_method),
-  payment_memo: (o: Order) => o.payment_memo,
-  client_reference: (o: Order) => text(o.client_reference),
-  expires_at: (o: Order) => o.expires_at,
-  paid_at: (o: Order) => text(o.paid_at),
-  completed_at: (o: Order) => text(o.completed_at),
-  payment_tx_hash: (o: Order) => text(o.payment_tx_hash),
-  failure_reason: (o: Order) => text(o.failure_reason),
-};
-export type OrderExportKey = keyof typeof orderExportCells;
-
-export const transactionExportCells = {
-  id: (t: BalanceTransaction) => String(t.id),
-  created_at: (t: BalanceTransaction) => t.created_at,
-  type: (t: BalanceTransaction) => t.type,
-  amount_ton: (t: BalanceTransaction) => ton(t.amount_ton),
-  balance_after_ton: (t: BalanceTransaction) => ton(t.balance_after_ton),
-  order_id: (t: BalanceTransaction) => text(t.order_id),
-  tx_hash: (t: BalanceTransaction) => text(t.tx_hash),
-};
-export type TransactionExportKey = keyof typeof transactionExportCells;
-
-/** The columns in file order (object keys keep their written order). */
-export const ORDER_EXPORT_KEYS = keysOf(orderExportCells);
-export const TRANSACTION_EXPORT_KEYS = keysOf(transactionExportCells);
-
-function keysOf<T extends Record<string, unknown>>(cells: T): [keyof T & string, ...(keyof T & string)[]] {
-  const keys = Object.keys(cells).filter((key): key is keyof T & string => key in cells);
-  const [first, ...rest] = keys;
-  if (first === undefined) throw new Error('an export needs columns');
-  return [first, ...rest];
-}
 
 /** At least one column, each at most once. */
 function columnsOf<K extends string>(keys: readonly [K, ...K[]]) {

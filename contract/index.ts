@@ -1,7 +1,5 @@
 export * from './balance';
-export * from './csv';
 export * from './envelope';
-export * from './export';
 export * from './fields';
 export * from './money';
 export * from './orders';

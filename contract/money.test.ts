@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decimalTextToNano, nanoToTon, numberToDecimalText, tonToNano } from './money';
+import { decimalTextToNano, nanoToTon, nanoToTonNumber, numberToDecimalText, tonText, tonToNano } from './money';
 
 describe('money: exact TON ↔ nanotons', () => {
   it.each([
@@ -51,5 +52,38 @@ describe('money: exact TON ↔ nanotons', () => {
       const asNumber = Number(nanoToTon(exact));
       expect(tonToNano(asNumber)).toBe(exact);
     }
+  });
+});
+
+describe('tonText: exact TON text of a JSON number, quickly', () => {
+  it.each([0.418, 1, 0, -0, -1.5, 1e-7, 0.000000001, 29.999999999, 12345678901234567000, 1.5e21])(
+    'equals the round trip for %s',
+    (ton) => {
+      expect(tonText(ton)).toBe(nanoToTon(tonToNano(ton)));
+    },
+  );
+
+  it('equals the round trip for every amount the API can send, and refuses what it cannot represent', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 16n), max: 10n ** 16n }), (nano) => {
+        const sent = nanoToTonNumber(nano);
+        expect(tonText(sent)).toBe(nanoToTon(tonToNano(sent)));
+      }),
+      { numRuns: 5000 },
+    );
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (value) => {
+        let slow: string | RangeError;
+        try {
+          slow = nanoToTon(tonToNano(value));
+        } catch (error) {
+          if (!(error instanceof RangeError)) throw error;
+          slow = error;
+        }
+        if (slow instanceof RangeError) expect(() => tonText(value)).toThrow(RangeError);
+        else expect(tonText(value)).toBe(slow);
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -53,3 +53,15 @@ export function nanoToTon(nano: bigint | string | number): string {
 export function nanoToTonNumber(nano: bigint | string | number): number {
   return Number(nanoToTon(nano));
 }
+
+const PLAIN_TON = /^-?\d+(?:\.\d{1,9})?$/;
+
+/**
+ * A TON amount the API sent as a JSON number, as exact decimal text ("0.418") — `nanoToTon(tonToNano(value))`,
+ * without the round trip when the number's shortest text already is that (a plain decimal of at most 9
+ * decimals: no exponent, and JavaScript never writes trailing zeros): an export writes a million of these.
+ */
+export function tonText(value: number): string {
+  const text = String(value);
+  return PLAIN_TON.test(text) ? text : nanoToTon(tonToNano(value));
+}

@@ -6,9 +6,9 @@ import { type ServerProcess, startServerProcess } from '../server/tests/server-p
 import { appReady, expect, test } from './fixtures';
 
 const KEY = 'osk_fake_upstream_partner_key_0001';
-const TOTAL = 1_000;
-/** The fake partner API answers pages up to here, then only 503s: the upstream dies mid-export. */
-const DIES_AT = 300;
+const TOTAL = 5_000;
+/** The fake partner API answers pages up to here, then only 503s: the upstream dies mid-export (after the file's first pieces went out). */
+const DIES_AT = 3_000;
 
 function order(id: number) {
   const at = new Date(Date.UTC(2026, 3, 1) + id * 60_000).toISOString().replace('.000Z', 'Z');
@@ -26,7 +26,7 @@ function order(id: number) {
   };
 }
 
-/** A partner API that knows the key, the balance and a thousand orders — until offset 300. */
+/** A partner API that knows the key, the balance and 5,000 orders — until offset 3,000. */
 function fakeUpstream(): Promise<{ server: Server; url: string }> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://fake');
@@ -93,15 +93,18 @@ test('when the partner API dies mid-export, the download fails and the page says
   await appReady(page);
   await page.getByRole('button', { name: 'Export CSV' }).click();
   const dialog = page.getByRole('dialog', { name: 'Export CSV' });
-  await expect(dialog.getByTestId('export-count')).toContainText('1,000 rows will be exported');
+  await expect(dialog.getByTestId('export-count')).toContainText('5,000 rows will be exported');
   const started = page.waitForEvent('download');
   await dialog.getByRole('button', { name: 'Start export' }).click();
   const download = await started;
-  // The browser received 300 rows and then a connection cut before the end: it marks the download failed.
+  // The browser received the first rows and then a connection cut before the end: it marks the download failed.
   expect(await download.failure()).not.toBeNull();
   const alert = dialog.getByRole('alert');
   await expect(alert).toContainText('Export failed:');
   await expect(alert).toContainText('The download was cut off, so no incomplete file is kept under its name.');
   const audit = await page.request.get(`${origin}/workspace/audit?action=export`);
-  expect((await audit.json()).data.items[0].detail).toMatchObject({ rows: DIES_AT, outcome: 'failed' });
+  const detail = (await audit.json()).data.items[0].detail;
+  expect(detail).toMatchObject({ source: 'orders', outcome: 'failed' });
+  expect(detail.rows).toBeGreaterThan(0);
+  expect(detail.rows).toBeLessThan(DIES_AT);
 });

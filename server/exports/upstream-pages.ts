@@ -1,16 +1,6 @@
-import type * as z from 'zod/mini';
-import { type ErrorCode, errorEnvelopeSchema, okEnvelopeSchema } from '../../contract/envelope';
+import { errorEnvelopeSchema } from '../../contract/envelope';
 import type { Upstream } from '../dashboard/upstream';
-
-/** Why an export cannot go on: one of the contract's codes and the words behind it. */
-export class ExportFailure extends Error {
-  readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string) {
-    super(message);
-    this.name = 'ExportFailure';
-    this.code = code;
-  }
-}
+import { ExportFailure } from './export-failure';
 
 export interface PageReader {
   upstream: Upstream;
@@ -22,11 +12,6 @@ export interface PageReader {
   attempts?: number;
   /** How long to wait before attempt `attempt + 1`; `retryAfter` is the upstream's `Retry-After`, in seconds. */
   delayMs?: (attempt: number, retryAfter: number | undefined) => number;
-}
-
-export interface Page<T> {
-  items: readonly T[];
-  total: number;
 }
 
 export const PAGE_SIZE = 100;
@@ -53,25 +38,24 @@ function wait(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
-type Attempt<T> = { ok: true; value: T } | { ok: false; retry: boolean; retryAfter?: number; failure: ExportFailure };
+type Attempt = { ok: true; body: string } | { ok: false; retry: boolean; retryAfter?: number; failure: ExportFailure };
 
-async function attemptGet<S extends z.ZodMiniType>(reader: PageReader, path: string, schema: S): Promise<Attempt<z.output<S>>> {
+async function attemptGet(reader: PageReader, path: string): Promise<Attempt> {
   let response: Response;
+  let body: string;
   try {
     response = await reader.upstream(path, { headers: { Authorization: reader.authorization, Accept: 'application/json' } });
+    body = await response.text();
   } catch {
     return { ok: false, retry: true, failure: new ExportFailure('SERVICE_UNAVAILABLE', 'the partner API could not be reached') };
   }
-  const json: unknown = await response.json().catch(() => undefined);
-  if (response.ok) {
-    const envelope = okEnvelopeSchema.safeParse(json);
-    const data = envelope.success ? schema.safeParse(envelope.data.data) : undefined;
-    if (data?.success) return { ok: true, value: data.data };
-    return {
-      ok: false,
-      retry: false,
-      failure: new ExportFailure('INTERNAL_ERROR', `unexpected data from the partner API for ${path}`),
-    };
+  // The answer is read here and parsed where its rows are written (`page-reading.ts`).
+  if (response.ok) return { ok: true, body };
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    json = undefined;
   }
   const refused = errorEnvelopeSchema.safeParse(json);
   const retryAfter = Number(response.headers.get('retry-after') ?? Number.NaN);
@@ -90,47 +74,14 @@ async function attemptGet<S extends z.ZodMiniType>(reader: PageReader, path: str
   };
 }
 
-/** GETs `path` from the upstream and parses its data with `schema`, retrying what is worth retrying. */
-export async function getFromUpstream<S extends z.ZodMiniType>(
-  reader: PageReader,
-  path: string,
-  schema: S,
-): Promise<z.output<S>> {
+/** GETs `path` from the upstream and reads its body, retrying what is worth retrying. */
+export async function getText(reader: PageReader, path: string): Promise<string> {
   const attempts = reader.attempts ?? 6;
   for (let attempt = 1; ; attempt += 1) {
     reader.signal.throwIfAborted();
-    const result = await attemptGet(reader, path, schema);
-    if (result.ok) return result.value;
+    const result = await attemptGet(reader, path);
+    if (result.ok) return result.body;
     if (!result.retry || attempt >= attempts) throw result.failure;
     await wait((reader.delayMs ?? retryDelayMs)(attempt, result.retryAfter), reader.signal);
-  }
-}
-
-/**
- * Every page of an offset-paged list, in order, the next one asked for before this one is handed over (so
- * a remote upstream answers while the caller writes). Offset pages shift when orders arrive meanwhile: a row
- * the previous page already held is left out, so a row is never written twice.
- */
-export async function* offsetPages<T extends { id: number }>(
-  read: (offset: number) => Promise<Page<T>>,
-  pageSize = PAGE_SIZE,
-): AsyncGenerator<Page<T>> {
-  let offset = 0;
-  let next = read(0);
-  let previous = new Set<number>();
-  try {
-    for (;;) {
-      const page = await next;
-      offset += pageSize;
-      const more = page.items.length === pageSize && offset < page.total;
-      if (more) next = read(offset);
-      const fresh = page.items.filter((item) => !previous.has(item.id));
-      previous = new Set(page.items.map((item) => item.id));
-      yield { items: fresh, total: page.total };
-      if (!more) return;
-    }
-  } finally {
-    // Stopped early (cancelled, failed): the request already sent must not become an unhandled rejection.
-    next.catch(() => undefined);
   }
 }

@@ -86,8 +86,7 @@ export async function measureProxyCost(options: ProxyCostOptions): Promise<Proxy
       // Each sample asks all three ways, starting with a different one each time, so none is always first.
       const once = async () => {
         turn += 1;
-        for (let i = 0; i < ways.length; i += 1) {
-          const [times, base, headers] = ways[(turn + i) % ways.length]!;
+        for (const [times, base, headers] of [...ways.slice(turn % 3), ...ways.slice(0, turn % 3)]) {
           times.push(await timed(`${base}/api/v1${path}`, headers));
         }
       };

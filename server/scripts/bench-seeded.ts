@@ -40,10 +40,12 @@ export async function startBenchServer() {
   });
   // Never leave the server behind, even when the bench itself fails.
   process.once('exit', () => child.kill('SIGTERM'));
-  const ready = await new Promise<{ base: string; memo: string; orders: number }>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
-    createInterface({ input: child.stdout }).once('line', (line) => resolve(JSON.parse(line)));
-  });
+  const ready = await new Promise<{ base: string; memo: string; orders: number; pid: number; seedSeconds: number }>(
+    (resolve, reject) => {
+      child.once('exit', (code) => reject(new Error(`bench server exited with ${code}`)));
+      createInterface({ input: child.stdout }).once('line', (line) => resolve(JSON.parse(line)));
+    },
+  );
   return { ...ready, stop: () => child.kill('SIGTERM') };
 }
 

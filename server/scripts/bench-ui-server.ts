@@ -6,13 +6,19 @@
  * The floor is a static file served by the dashboard server itself (its static handler, its security
  * headers), from a copy of the build: a page of this server that needs no data, no render, no script.
  * The same markup is also served outside the dashboard app, without those headers, for reference.
+ *
+ * bench:export's floor is here too (`/__bench/export-floor`): the export's own page reader over the same
+ * upstream and key, fetching and parsing every page exactly as the export does, writing no CSV.
  */
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Hono } from 'hono';
+import type { ExportRequest } from '../../contract/export';
+import { ORDER_EXPORT_KEYS } from '../../contract/export-cells';
 import { createDashboardApp } from '../dashboard/app';
 import { inProcessUpstream } from '../dashboard/upstream';
+import { exportPlan } from '../exports/export-csv';
 import { listen } from './bench-harness';
 import { BENCH_ORDERS, seededSandbox } from './bench-seeded';
 
@@ -35,14 +41,23 @@ const staticDir = mkdtempSync(join(tmpdir(), 'om-bench-dist-'));
 cpSync(resolve('dist'), staticDir, { recursive: true });
 writeFileSync(join(staticDir, 'floor.html'), floorHtml);
 
+const upstream = inProcessUpstream(sandbox.app);
 const server = new Hono();
 server.get('/__floor-without-headers', (c) => c.html(floorHtml));
+server.get('/__bench/export-floor', async (c) => {
+  const reader = { upstream, authorization: `Bearer ${BENCH_UI_KEY}`, signal: new AbortController().signal };
+  const request: ExportRequest = { source: 'orders', filters: {}, columns: [...ORDER_EXPORT_KEYS], file_name: 'floor.csv' };
+  const started = performance.now();
+  let rows = 0;
+  for await (const count of exportPlan(request, reader).rowsOnly()) rows += count;
+  return c.json({ rows, ms: performance.now() - started });
+});
 // Listening first: the dashboard answers only for its own host:port, which is known once the port is.
 const http = await listen(server.fetch);
 server.route(
   '/',
   createDashboardApp({
-    upstream: inProcessUpstream(sandbox.app),
+    upstream,
     mode: 'sandbox',
     demoKey: BENCH_UI_KEY,
     sandboxApp: sandbox.app,
@@ -51,7 +66,7 @@ server.route(
     log: () => {},
   }),
 );
-console.log(JSON.stringify({ base: http.base, memo, orders: COUNT }));
+console.log(JSON.stringify({ base: http.base, memo, orders: COUNT, pid: process.pid, seedSeconds: seeded.seedSeconds }));
 process.on('SIGTERM', () => {
   http.close();
   seeded.dispose();

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { type ExportRun, exportRunSchema } from '../../contract';
+import { type ExportRun, exportRunSchema } from '../../contract/export';
 import { type AuditEntry, auditPageSchema } from '../../contract/workspace';
 import type { Upstream } from '../dashboard/upstream';
 import { seedOrders } from '../sandbox/seed';
@@ -167,12 +167,14 @@ describe('CSV exports written by the server', () => {
     const file = await call(d, cookie, 'GET', ready.url);
     expect(file.status).toBe(200);
     await expect(file.text()).rejects.toThrow();
-    expect(await settled(d, cookie, ready.id)).toMatchObject({
+    const failed = await settled(d, cookie, ready.id);
+    expect(failed).toMatchObject({
       state: 'failed',
-      rows: 300,
       error: { code: 'SERVICE_UNAVAILABLE', message: 'the partner API answered 503: down' },
     });
-    expect((await auditExports(d, cookie))[0]?.detail).toMatchObject({ rows: 300, outcome: 'failed' });
+    // Whatever had been sent before the cut (pages still being written are dropped with the file).
+    expect(failed.rows).toBeLessThanOrEqual(300);
+    expect((await auditExports(d, cookie))[0]?.detail).toMatchObject({ rows: failed.rows, outcome: 'failed' });
   });
 
   it('stops at once when cancelled: no more pages are fetched and the download errors', async () => {
@@ -220,7 +222,9 @@ describe('CSV exports written by the server', () => {
       })(),
     ).rejects.toThrow();
     release();
-    expect(await settled(a, cookie, ready.id)).toMatchObject({ state: 'cancelled', rows: 200 });
+    const cancelled = await settled(a, cookie, ready.id);
+    expect(cancelled.state).toBe('cancelled');
+    expect(cancelled.rows).toBeLessThanOrEqual(200);
   });
 
   it('notices when the browser drops the download', async () => {

@@ -1,4 +1,4 @@
-import type { ExportRequest } from '../../contract';
+import type { ExportRequest } from '../../contract/export';
 import type { Upstream } from '../dashboard/upstream';
 import { csvStream, type Outcome } from '../exports/csv-stream';
 import { exportPlan } from '../exports/export-csv';

@@ -1,4 +1,4 @@
-import { type ExportRequest, type ExportRun, exportRunSchema } from '@contract';
+import { type ExportRequest, type ExportRun, exportRunSchema } from '@contract/export';
 import { queryOptions } from '@tanstack/react-query';
 import { apiFetch } from '@/lib/api-fetch';
 import { getJson } from './request';

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import type { ExportRequest } from '../../../contract';
+import type { ExportRequest } from '../../../contract/export';
 import { EXPORT_SILENT_MS, EXPORT_START_WINDOW_MS, toExportRun } from '../../workspace/store/exports';
 import { manualClock, setUpWorkspace, storageSuite } from './harness';
 

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
-import { exportRequestSchema } from '../../../contract';
 import { okBody } from '../../../contract/envelope';
+import { exportRequestSchema } from '../../../contract/export';
 import { ApiProblem } from '../../lib/problem';
 import { readJsonBody, validate } from '../../lib/request-body';
 import { type Actor, actorWith, type WorkspaceEnv } from '../access';

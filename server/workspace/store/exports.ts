@@ -1,4 +1,5 @@
-import { type ErrorCode, type ExportRequest, type ExportRun, type ExportState, exportRequestSchema } from '../../../contract';
+import type { ErrorCode } from '../../../contract';
+import { type ExportRequest, type ExportRun, type ExportState, exportRequestSchema } from '../../../contract/export';
 import { newId } from '../crypto/tokens';
 import type { WorkspaceDb } from '../db/connect';
 import type { ExportRunRow } from '../db/schema';

@@ -1,4 +1,9 @@
-import { ORDER_EXPORT_KEYS, type OrderExportKey, TRANSACTION_EXPORT_KEYS, type TransactionExportKey } from '@contract';
+import {
+  ORDER_EXPORT_KEYS,
+  type OrderExportKey,
+  TRANSACTION_EXPORT_KEYS,
+  type TransactionExportKey,
+} from '@contract/export-cells';
 import type { MessageId } from '@/locales/compiled/message-id';
 
 /**

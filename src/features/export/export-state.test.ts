@@ -1,4 +1,4 @@
-import type { ExportRun } from '@contract';
+import type { ExportRun } from '@contract/export';
 import { describe, expect, it } from 'vitest';
 import { exportStateOf } from './use-server-export';
 

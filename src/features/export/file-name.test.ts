@@ -1,4 +1,4 @@
-import { exportRequestSchema } from '@contract';
+import { exportRequestSchema } from '@contract/export';
 import { describe, expect, it } from 'vitest';
 import { csvFileName } from './file-name';
 

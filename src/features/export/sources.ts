@@ -1,4 +1,5 @@
-import type { BalanceTransactionType, OrderExportFilters } from '@contract';
+import type { BalanceTransactionType } from '@contract';
+import type { OrderExportFilters } from '@contract/export';
 import { queryOptions } from '@tanstack/react-query';
 import { fetchTransactionPage } from '@/api/balance';
 import { ordersByReference } from '@/api/order-search';

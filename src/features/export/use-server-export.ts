@@ -1,4 +1,4 @@
-import type { ExportRequest, ExportRun } from '@contract';
+import type { ExportRequest, ExportRun } from '@contract/export';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState } from 'react';
 import { cancelExport, exportQueries, startExport } from '@/api/exports';

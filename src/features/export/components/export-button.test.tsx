@@ -1,4 +1,4 @@
-import { exportRequestSchema } from '@contract';
+import { exportRequestSchema } from '@contract/export';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';

@@ -1,4 +1,4 @@
-import type { ExportRequest } from '@contract';
+import type { ExportRequest } from '@contract/export';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
