@@ -15,7 +15,24 @@ export default defineConfig({
       { find: /^@\//, replacement: `${fileURLToPath(new URL('./src', import.meta.url))}/` },
     ],
   },
-  build: { target: 'es2022', sourcemap: false, manifest: true, modulePreload: { polyfill: false } },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    manifest: true,
+    modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // The libraries every page runs on, in one chunk of their own: it changes only when they are upgraded, so
+        // a new release of the dashboard leaves it in the browser's cache; and one file compresses better than the
+        // small shared chunks they were spread over (first-render JS 122.4 → 122.1 kB gz, bench:ui).
+        codeSplitting: {
+          groups: [
+            { name: 'framework', test: /node_modules[\\/](react|react-dom|scheduler|react-router|@tanstack|zod|@lingui)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
   // `npm run dev` serves the UI with hot reload; API calls go to a running dashboard server (`npm run serve`).
   // The dashboard answers only for its own host and origin, so the dev proxy presents itself as that origin.
   server: {

@@ -40,12 +40,12 @@ describe('header: navigation and user menu', () => {
     expect(button).toHaveAttribute('aria-expanded', 'false');
     await user.click(button);
     expect(button).toHaveAttribute('aria-expanded', 'true');
-    expect(screen.getByRole('link', { name: 'Your account' })).toHaveAttribute('href', '/account');
+    expect(await screen.findByRole('link', { name: 'Your account' })).toHaveAttribute('href', '/account');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('link', { name: 'Your account' })).toBeNull();
     expect(button).toHaveFocus();
     await user.click(button);
-    await user.click(screen.getByRole('button', { name: 'Sign out' }));
+    await user.click(await screen.findByRole('button', { name: 'Sign out' }));
     expect(await screen.findByText('sign-in page')).toBeVisible();
     expect(calls.some((c) => c.method === 'DELETE' && c.url === '/session')).toBe(true);
   });
