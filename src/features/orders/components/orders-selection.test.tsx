@@ -49,7 +49,9 @@ describe('picking orders to pay together', () => {
     expect(screen.queryByTestId('bar')).toBeNull();
     await userEvent.click(screen.getByRole('checkbox', { name: 'Pick order #7 to pay it with others' }));
     expect(screen.getByTestId('bar')).toHaveTextContent('7');
-    await userEvent.click(screen.getByRole('checkbox', { name: 'Pick every order awaiting payment on this page (2)' }));
+    // The table header's checkbox (the phone's labelled one is the second: CSS shows one of them at a time).
+    const [header] = screen.getAllByRole('checkbox', { name: 'Pick every order awaiting payment on this page (2)' });
+    await userEvent.click(header as HTMLElement);
     expect(screen.getByTestId('bar')).toHaveTextContent('7,9');
     expect(screen.getByRole('checkbox', { name: 'Pick order #9 to pay it with others' })).toBeChecked();
     await userEvent.click(screen.getByRole('button', { name: 'drop 9' }));
@@ -57,6 +59,20 @@ describe('picking orders to pay together', () => {
     expect(screen.getByRole('checkbox', { name: 'Pick order #9 to pay it with others' })).not.toBeChecked();
     await userEvent.click(screen.getByRole('button', { name: 'clear' }));
     // The bar stays once used (it may still be saying what happened).
+    expect(screen.getByTestId('bar')).toHaveTextContent('none');
+  });
+
+  it('on a phone, where the cards have no header row, picks every payable order from a labelled checkbox above them', async () => {
+    show((picked) => <PayBar {...picked} />);
+    await screen.findAllByTestId('order-row');
+    const phone = screen.getByLabelText('Pick every order awaiting payment on this page (2)', { selector: 'label > input' });
+    expect(phone.closest('label')).toHaveClass('md:hidden');
+    await userEvent.click(phone);
+    expect(screen.getByTestId('bar')).toHaveTextContent('9,7');
+    for (const box of screen.getAllByRole('checkbox', { name: 'Pick every order awaiting payment on this page (2)' })) {
+      expect(box).toBeChecked();
+    }
+    await userEvent.click(phone);
     expect(screen.getByTestId('bar')).toHaveTextContent('none');
   });
 

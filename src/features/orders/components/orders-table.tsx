@@ -47,6 +47,7 @@ export function OrdersTable({ orders }: { orders: readonly Order[] }) {
     // biome-ignore lint/a11y/noStaticElementInteractions: delegates clicks of the row links (real anchors) to the router.
     // biome-ignore lint/a11y/useKeyWithClickEvents: the anchors are focusable; Enter on a link is a click.
     <div onClick={followLink} className="md:overflow-x-auto md:rounded-lg md:border md:border-line md:bg-surface">
+      <SelectAllOrders orders={orders} phone />
       <table className={tableClass}>
         <caption className="sr-only">{t('orders.table.caption')}</caption>
         <thead className="bg-subtle text-ink max-md:hidden">

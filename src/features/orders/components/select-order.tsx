@@ -21,20 +21,31 @@ export function SelectOrder({ order }: { order: Order }) {
   );
 }
 
-/** The header's checkbox: every order of this page that awaits a TON transfer, picked or dropped at once. */
-export function SelectAllOrders({ orders }: { orders: readonly Order[] }) {
+/**
+ * Every order of this page that awaits a TON transfer, picked or dropped at once: the table header's checkbox,
+ * or (`phone`) a labelled one above the cards, where the list has no header row.
+ */
+export function SelectAllOrders({ orders, phone = false }: { orders: readonly Order[]; phone?: boolean }) {
   const t = useT();
   const selection = useContext(OrderSelectionContext);
   const selectable = orders.filter(isSelectable);
   if (!selection || selectable.length === 0) return null;
   const all = selectable.every((order) => selection.selected.has(order.id));
-  return (
+  const label = t('orders.select.all', { count: selectable.length });
+  const box = (
     <input
       type="checkbox"
       className={boxClass}
       checked={all}
       onChange={(event) => selection.toggle(selectable, event.target.checked)}
-      aria-label={t('orders.select.all', { count: selectable.length })}
+      aria-label={phone ? undefined : label}
     />
+  );
+  if (!phone) return box;
+  return (
+    <label className="mb-2 flex items-center text-sm md:hidden">
+      {box}
+      {label}
+    </label>
   );
 }
