@@ -65,8 +65,10 @@ describe('picking orders to pay together', () => {
   it('on a phone, where the cards have no header row, picks every payable order from a labelled checkbox above them', async () => {
     show((picked) => <PayBar {...picked} />);
     await screen.findAllByTestId('order-row');
-    const phone = screen.getByLabelText('Pick every order awaiting payment on this page (2)', { selector: 'label > input' });
-    expect(phone.closest('label')).toHaveClass('md:hidden');
+    const label = screen.getByText('Pick every order awaiting payment on this page (2)', { selector: 'label' });
+    const phone = label instanceof HTMLLabelElement ? label.control : null;
+    if (!phone) throw new Error('the label names no checkbox');
+    expect(phone.parentElement).toHaveClass('md:hidden');
     await userEvent.click(phone);
     expect(screen.getByTestId('bar')).toHaveTextContent('9,7');
     for (const box of screen.getAllByRole('checkbox', { name: 'Pick every order awaiting payment on this page (2)' })) {

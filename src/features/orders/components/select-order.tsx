@@ -1,5 +1,5 @@
 import type { Order } from '@contract';
-import { useContext } from 'react';
+import { useContext, useId } from 'react';
 import { useT } from '@/lib/i18n/use-t';
 import { isSelectable, OrderSelectionContext } from '../order-selection';
 
@@ -27,6 +27,7 @@ export function SelectOrder({ order }: { order: Order }) {
  */
 export function SelectAllOrders({ orders, phone = false }: { orders: readonly Order[]; phone?: boolean }) {
   const t = useT();
+  const id = useId();
   const selection = useContext(OrderSelectionContext);
   const selectable = orders.filter(isSelectable);
   if (!selection || selectable.length === 0) return null;
@@ -34,6 +35,7 @@ export function SelectAllOrders({ orders, phone = false }: { orders: readonly Or
   const label = t('orders.select.all', { count: selectable.length });
   const box = (
     <input
+      id={id}
       type="checkbox"
       className={boxClass}
       checked={all}
@@ -43,9 +45,9 @@ export function SelectAllOrders({ orders, phone = false }: { orders: readonly Or
   );
   if (!phone) return box;
   return (
-    <label className="mb-2 flex items-center text-sm md:hidden">
+    <div className="mb-2 flex items-center text-sm md:hidden">
       {box}
-      {label}
-    </label>
+      <label htmlFor={id}>{label}</label>
+    </div>
   );
 }
