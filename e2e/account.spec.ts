@@ -72,9 +72,13 @@ test('a member with two-factor signs in with email, password and the code their 
   const valid = authenticator.generate(secret);
   await code.fill(valid === '000000' ? '111111' : '000000');
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
-  await expect(code).toHaveAccessibleDescription('This code was not accepted. Enter the code your app shows now.');
+  await expect(code).toHaveAccessibleDescription(
+    'This code was not accepted. Enter the code your app shows now (each code works once: if you just used it, wait for the next).',
+  );
   await expect(code).toBeFocused();
-  await code.fill(authenticator.generate(secret));
+  // Each code is good once: the one that turned two-factor on is spent, so sign in with the next step's code
+  // (accepted: one step of clock drift either way).
+  await code.fill(authenticator.clone({ epoch: Date.now() + 30_000 }).generate(secret));
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Orders' })).toBeVisible();
   await expect(page.getByRole('button', { name: /Tess Totp\s*Operator/ })).toBeVisible();

@@ -89,8 +89,17 @@ describe('workspace: two-factor', () => {
     expect([withoutCode.res.status, (await withoutCode.res.json()).error_code]).toEqual([401, 'TWO_FACTOR_REQUIRED']);
     const badCode = await d.signInAs(member, { totp: '123456' });
     expect(badCode.res.status).toBe(401);
-    session = (await d.signInAs(member, { totp: authenticator.generate(secret) })).sessionCookie;
+    // The code that turned two-factor on is spent; the next step's code is accepted (one step of drift) — once.
+    const spent = await d.signInAs(member, { totp: authenticator.generate(secret) });
+    expect([spent.res.status, (await spent.res.json()).error_message]).toEqual([
+      401,
+      'that code was used already; enter the next one your app shows',
+    ]);
+    const next = authenticator.clone({ epoch: Date.now() + 30_000 }).generate(secret);
+    session = (await d.signInAs(member, { totp: next })).sessionCookie;
     expect((await send(d, session, 'GET', '/api/v1/balance')).status).toBe(200);
+    const replayed = await d.signInAs(member, { totp: next });
+    expect([replayed.res.status, (await replayed.res.json()).error_code]).toEqual([401, 'TWO_FACTOR_REQUIRED']);
 
     // The owner has no two-factor yet: requiring it is refused until they do.
     expect((await send(d, owner, 'PUT', '/workspace/settings/two-factor', { required: true })).status).toBe(409);

@@ -73,6 +73,18 @@ storageSuite('members', ({ open }) => {
     expect(listed?.two_factor).toBe(true);
   });
 
+  it('spends a two-factor step once: the same or an earlier step is refused, a later one taken', async () => {
+    const workspace = await open();
+    const member = await workspace.members.create(person('steps@example.com'));
+    const other = await workspace.members.create(person('other-steps@example.com'));
+    expect(await workspace.members.claimTotpStep(member.id, 59_000_100)).toBe(true);
+    expect(await workspace.members.claimTotpStep(member.id, 59_000_100)).toBe(false);
+    expect(await workspace.members.claimTotpStep(member.id, 59_000_099)).toBe(false);
+    expect(await workspace.members.claimTotpStep(other.id, 59_000_100)).toBe(true);
+    const racing = await Promise.all([101, 101, 101].map((n) => workspace.members.claimTotpStep(member.id, 59_000_000 + n)));
+    expect(racing.filter(Boolean)).toHaveLength(1);
+  });
+
   it('removing a member removes their sessions, and nobody else’s', async () => {
     const workspace = await open();
     await workspace.setUp({ email: 'owner@example.com', name: 'Owner', passwordHash: 'h' }, 'osk_key_0001');

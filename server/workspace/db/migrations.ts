@@ -117,6 +117,12 @@ function migrations(dialect: Dialect): Record<string, Migration> {
         await db.schema.createIndex('export_runs_created').on('export_runs').column('created_at').execute();
       },
     },
+    '005_totp_last_step': {
+      // A two-factor code is good once: the step of the last one used is kept, and only a later step is accepted.
+      async up(db: Kysely<unknown>) {
+        await db.schema.alterTable('members').addColumn('totp_last_step', 'bigint').execute();
+      },
+    },
   };
 }
 

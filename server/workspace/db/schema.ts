@@ -27,6 +27,8 @@ export interface MemberRow {
   /** Sealed TOTP secret once confirmed; `totp_pending` holds one being set up. */
   totp_sealed: string | null;
   totp_pending: string | null;
+  /** The time step of the last code this member used: a code is good once (replays within its window fail). */
+  totp_last_step: number | null;
   created_at: number;
 }
 

@@ -5,8 +5,10 @@ import { ApiProblem } from '../../lib/problem';
 import { readJsonBody, validate } from '../../lib/request-body';
 import { actorWith, clearSessionCookie, type WorkspaceEnv } from '../access';
 import { hashPassword, verifyPassword } from '../crypto/passwords';
-import { newTotpSecret, totpUri, totpValid } from '../crypto/totp';
+import { newTotpSecret, totpUri } from '../crypto/totp';
 import { toMember } from '../store/members';
+import { spendTotpCode } from '../two-factor-code';
+import type { Workspace } from '../workspace';
 import type { RouteDeps } from './deps';
 
 /** A member's own account: their sessions, password and two-factor. */
@@ -64,9 +66,7 @@ export function meRoutes(deps: RouteDeps) {
     const { code } = validate(twoFactorCodeSchema, await readJsonBody(c));
     const member = await workspace.members.byId(actor.member.id);
     if (!member?.totp_pending) throw new ApiProblem('CONFLICT', 'start the set-up first');
-    if (!totpValid(workspace.box.open(member.totp_pending, 'totp'), code)) {
-      throw new ApiProblem('VALIDATION_ERROR', 'code: is not the code your app shows now');
-    }
+    await requireFreshCode(workspace, member.id, member.totp_pending, code);
     await workspace.members.update(member.id, { totp_sealed: member.totp_pending, totp_pending: null });
     await workspace.audit.record({ action: 'two_factor.enabled', actor: actor.member, address: address(c) });
     return c.json(okBody(toMember({ ...member, totp_sealed: member.totp_pending, totp_pending: null })));
@@ -80,13 +80,17 @@ export function meRoutes(deps: RouteDeps) {
     }
     const member = await workspace.members.byId(actor.member.id);
     if (!member?.totp_sealed) throw new ApiProblem('CONFLICT', 'two-factor is not on');
-    if (!totpValid(workspace.box.open(member.totp_sealed, 'totp'), code)) {
-      throw new ApiProblem('VALIDATION_ERROR', 'code: is not the code your app shows now');
-    }
+    await requireFreshCode(workspace, member.id, member.totp_sealed, code);
     await workspace.members.update(member.id, { totp_sealed: null, totp_pending: null });
     await workspace.audit.record({ action: 'two_factor.disabled', actor: actor.member, address: address(c) });
     return c.json(okBody(toMember({ ...member, totp_sealed: null, totp_pending: null })));
   });
 
   return app;
+}
+
+async function requireFreshCode(workspace: Workspace, memberId: string, sealed: string, code: string): Promise<void> {
+  const spent = await spendTotpCode(workspace, memberId, sealed, code);
+  if (spent === 'used') throw new ApiProblem('VALIDATION_ERROR', 'code: was used already; enter the next one your app shows');
+  if (spent === 'invalid') throw new ApiProblem('VALIDATION_ERROR', 'code: is not the code your app shows now');
 }

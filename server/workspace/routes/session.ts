@@ -6,8 +6,8 @@ import { ApiProblem } from '../../lib/problem';
 import { readJsonBody, validate } from '../../lib/request-body';
 import { clearSessionCookie, SESSION_COOKIE, startSession, type WorkspaceEnv } from '../access';
 import { hashPassword, verifyPassword } from '../crypto/passwords';
-import { totpValid } from '../crypto/totp';
 import type { MemberRow } from '../db/schema';
+import { spendTotpCode } from '../two-factor-code';
 import { DEMO_EMAIL, type RouteDeps, requireAcceptedKey, sessionAnswer } from './deps';
 
 /** `/session` (who am I, sign in, sign out) and `/workspace/setup` (the first owner and the partner key). */
@@ -42,9 +42,15 @@ export function sessionRoutes(deps: RouteDeps) {
         await workspace.limits.settled(input.email, address(c));
         throw new ApiProblem('TWO_FACTOR_REQUIRED', 'enter the code from your authenticator app');
       }
-      if (!totpValid(workspace.box.open(member.totp_sealed, 'totp'), input.totp)) {
+      const code = await spendTotpCode(workspace, member.id, member.totp_sealed, input.totp);
+      if (code !== 'ok') {
         await failed(c, member, input.email, 'two_factor');
-        throw new ApiProblem('TWO_FACTOR_REQUIRED', 'that code is not valid; enter the current one');
+        throw new ApiProblem(
+          'TWO_FACTOR_REQUIRED',
+          code === 'used'
+            ? 'that code was used already; enter the next one your app shows'
+            : 'that code is not valid; enter the current one',
+        );
       }
     }
     await workspace.limits.settled(input.email, address(c));

@@ -39,6 +39,7 @@ export function memberStore(db: WorkspaceDb, now: () => number) {
         password_hash: input.passwordHash,
         totp_sealed: null,
         totp_pending: null,
+        totp_last_step: null,
         created_at: now(),
       };
       await db.insertInto('members').values(row).execute();
@@ -70,6 +71,19 @@ export function memberStore(db: WorkspaceDb, now: () => number) {
       patch: Partial<Pick<MemberRow, 'role' | 'password_hash' | 'totp_sealed' | 'totp_pending' | 'name'>>,
     ) {
       await db.updateTable('members').set(patch).where('id', '=', id).execute();
+    },
+    /**
+     * Records that this member used the two-factor code of time step `step`: true only if no code of this
+     * step or a later one was used before (one compare-and-set, so two instances cannot both accept it).
+     */
+    async claimTotpStep(id: string, step: number): Promise<boolean> {
+      const result = await db
+        .updateTable('members')
+        .set({ totp_last_step: step })
+        .where('id', '=', id)
+        .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', step)]))
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
     },
     async remove(id: string) {
       await db.deleteFrom('sessions').where('member_id', '=', id).execute();

@@ -89,7 +89,9 @@ describe('sign-in page', () => {
     await user.type(code, '654321');
     await user.click(screen.getByRole('button', { name: 'Sign in' }));
     await waitFor(() =>
-      expect(code).toHaveAccessibleDescription('This code was not accepted. Enter the code your app shows now.'),
+      expect(code).toHaveAccessibleDescription(
+        'This code was not accepted. Enter the code your app shows now (each code works once: if you just used it, wait for the next).',
+      ),
     );
     await user.clear(code);
     await user.type(code, '123 456');
