@@ -1,69 +1,7 @@
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { type ExportRun, exportRunSchema } from '../../contract/export';
-import { type AuditEntry, auditPageSchema } from '../../contract/workspace';
-import type { Upstream } from '../dashboard/upstream';
-import { seedOrders } from '../sandbox/seed';
-import { ORIGIN, startDashboard } from './dashboard-harness';
+import { startDashboard } from './dashboard-harness';
+import { auditExports, COLUMNS, call, parse, run, settled, startOrders, withOrders } from './exports-harness';
 import { TEST_KEY } from './sandbox-harness';
-
-type Dashboard = ReturnType<typeof startDashboard>;
-const COLUMNS = ['id', 'status', 'client_reference', 'price_ton'];
-
-/** A dashboard whose sandbox holds `count` seeded orders, the demo owner signed in. */
-async function withOrders(count: number, upstream?: (own: Upstream) => Upstream) {
-  const d = startDashboard(upstream ? { upstream } : {});
-  const { deps, demoPartner } = d.sandbox;
-  seedOrders(deps.db, {
-    partnerId: demoPartner.id,
-    count,
-    now: Date.now(),
-    paymentAddress: deps.paymentAddress,
-    pricing: deps.pricing,
-  });
-  const cookie = (await d.signIn()).sessionCookie;
-  return { d, cookie };
-}
-
-function call(d: Dashboard, cookie: string, method: string, path: string, body?: unknown) {
-  return d.request(path, {
-    method,
-    headers: { Cookie: cookie, Origin: ORIGIN, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-}
-
-async function run(d: Dashboard, cookie: string, method: string, path: string, body?: unknown): Promise<ExportRun> {
-  const res = await call(d, cookie, method, path, body);
-  const json = await res.json();
-  expect(res.status, JSON.stringify(json)).toBe(200);
-  return exportRunSchema.parse(json.data);
-}
-
-const startOrders = (d: Dashboard, cookie: string, filters: Record<string, string> = {}) =>
-  run(d, cookie, 'POST', '/workspace/exports', { source: 'orders', filters, columns: COLUMNS, file_name: 'orders-all-x.csv' });
-
-async function auditExports(d: Dashboard, cookie: string): Promise<AuditEntry[]> {
-  const res = await call(d, cookie, 'GET', '/workspace/audit?action=export');
-  return auditPageSchema.parse((await res.json()).data).items;
-}
-
-/** The file as a spreadsheet reads it: UTF-8 after a BOM, a header, one row per line. */
-async function parse(file: Response) {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  return Papa.parse<Record<string, string>>(new TextDecoder().decode(bytes.subarray(3)), { header: true, skipEmptyLines: true });
-}
-
-/** Bounded polling of the run's state (a heartbeat is a second). */
-async function settled(d: Dashboard, cookie: string, id: string): Promise<ExportRun> {
-  for (let i = 0; i < 100; i += 1) {
-    const state = await run(d, cookie, 'GET', `/workspace/exports/${id}`);
-    if (state.state !== 'running') return state;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error('the export never settled');
-}
 
 describe('CSV exports written by the server', () => {
   it('streams every row with the chosen columns, once, and logs who exported what', async () => {
