@@ -19,25 +19,34 @@ export function payableRow(job: Pick<BulkJob, 'payment_method'>, row: BulkRowRes
   return { id: row.order_id, priceTon: nanoToTon(row.amount_nano) };
 }
 
-/** The job's orders picked for paying; the bar stays once something was picked (it reports what happened). */
+/**
+ * The job's orders picked for paying; the bar stays once something was picked (it reports what happened).
+ * Orders paid from this page (`drop`) leave the selection and cannot be picked again: the job's rows still say
+ * how each order stood when it was made.
+ */
 export function usePickedRows() {
   const [picked, setPicked] = useState<ReadonlyMap<number, PayableRow>>(() => new Map());
+  const [paid, setPaid] = useState<ReadonlySet<number>>(() => new Set());
   const [used, setUsed] = useState(false);
   return {
     picked,
     used,
+    paid,
     pick: (items: readonly PayableRow[], on: boolean) => {
       setUsed(true);
       setPicked((current) => {
         const next = new Map(current);
         for (const item of items) {
-          if (on) next.set(item.id, item);
+          if (on && !paid.has(item.id)) next.set(item.id, item);
           else next.delete(item.id);
         }
         return next;
       });
     },
-    drop: (ids: readonly number[]) => setPicked((current) => new Map([...current].filter(([id]) => !ids.includes(id)))),
+    drop: (ids: readonly number[]) => {
+      setPaid((current) => new Set([...current, ...ids]));
+      setPicked((current) => new Map([...current].filter(([id]) => !ids.includes(id))));
+    },
     clear: () => setPicked(new Map()),
   };
 }

@@ -121,6 +121,19 @@ describe('JobPage', () => {
     expect(seen.at(-1)).toEqual([501]);
   });
 
+  it('takes the checkbox away from an order once it was paid from this page', async () => {
+    jobApi();
+    show(({ orders, drop }) => (
+      <button type="button" onClick={() => drop(orders.map((order) => order.id))}>
+        paid
+      </button>
+    ));
+    await userEvent.click(await screen.findByRole('checkbox', { name: 'Pick row 1 (order #501) to pay' }));
+    await userEvent.click(screen.getByRole('button', { name: 'paid' }));
+    expect(screen.queryByRole('checkbox', { name: 'Pick row 1 (order #501) to pay' })).toBeNull();
+    expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
+  });
+
   it('offers no picking for a job paid from the balance', async () => {
     jobApi({ ...bulkJob, payment_method: 'balance' });
     show(() => null);

@@ -21,7 +21,7 @@ export function JobResults({ job, renderPay }: { job: BulkJob; renderPay?: (pick
   const [state, setState] = useState<BulkRowState | 'all'>('all');
   const [page, setPage] = useState(1);
   const [pageSize, setPageSize] = useState(50);
-  const { picked, used, pick, drop, clear } = usePickedRows();
+  const { picked, used, paid, pick, drop, clear } = usePickedRows();
   const request = { jobId: job.id, state: state === 'all' ? undefined : state, page, pageSize };
   const rows = useQuery(bulkQueries.rows(request, jobVersion(job)));
   const now = Date.now();
@@ -53,7 +53,7 @@ export function JobResults({ job, renderPay }: { job: BulkJob; renderPay?: (pick
         <ResultsTable
           rows={rows.data?.items ?? []}
           loading={rows.isPending}
-          payable={(row) => (renderPay ? payableRow(job, row, now) : null)}
+          payable={(row) => (renderPay && !paid.has(row.order_id ?? -1) ? payableRow(job, row, now) : null)}
           picked={picked}
           onPick={pick}
         />
