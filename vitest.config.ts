@@ -17,6 +17,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['server/**/*.test.ts', 'contract/**/*.test.ts', 'tests/**/*.test.ts'],
+          globalSetup: ['server/tests/postgres-setup.ts'],
         },
       },
       {

@@ -21,26 +21,10 @@ step() {
 step "lint and format (biome)" npx biome check .
 step "architecture boundaries (dependency-cruiser)" npm run --silent lint:boundaries
 step "type check (tsc)" npm run --silent typecheck
-# The workspace storage suite and the two-instance test run on PostgreSQL too: a throwaway cluster
-# (scripts/postgres.sh) lives for the Vitest run unless TEST_DATABASE_URL already names a database.
-PG_TEST_DIR=
-stop_postgres() {
-  if [[ -n $PG_TEST_DIR ]]; then bash scripts/postgres.sh stop "$PG_TEST_DIR"; fi
-  PG_TEST_DIR=
-}
-trap stop_postgres EXIT
-if [[ -z ${TEST_DATABASE_URL:-} ]]; then
-  echo "── PostgreSQL for the storage tests (scripts/postgres.sh)"
-  if pg_env=$(bash scripts/postgres.sh start); then
-    eval "$pg_env"
-    export TEST_DATABASE_URL
-  else
-    echo "✗ PostgreSQL did not start: the PostgreSQL tests will fail"
-  fi
-fi
+# The workspace storage suite and the two-instance tests run on PostgreSQL too: Vitest's global setup
+# (server/tests/postgres-setup.ts) starts a throwaway cluster for the run unless TEST_DATABASE_URL names one.
 echo "── unit, component and API tests (vitest)"
 npx vitest run --reporter=default --reporter=json --outputFile=reports/unit.json
-stop_postgres
 echo "── end-to-end journeys (playwright)"
 npx playwright test
 

@@ -7,9 +7,9 @@ import { okEnvelopeSchema, orderPageSchema } from '../../contract';
 import { bulkJobSchema } from '../../contract/bulk';
 import { createSandbox } from '../sandbox/app';
 import { freshDatabase } from '../scripts/postgres-cluster';
+import { testDatabaseUrl } from './postgres-url';
 import { bareStaticDir, freePort, type ServerProcess, startServerProcess } from './server-process';
 
-const DATABASE_URL = process.env.TEST_DATABASE_URL || undefined;
 const KEY = 'osk_bulk_two_instances_key_0001';
 const ROWS = 1000;
 const RATE = 200;
@@ -21,14 +21,6 @@ const RATE = 200;
  * took rows, and together they kept one pace (the rate is per partner key, not per instance).
  */
 describe('two instances on PostgreSQL share one bulk job', () => {
-  if (!DATABASE_URL) {
-    if (process.env.CI) {
-      it('runs on PostgreSQL', () => {
-        throw new Error('TEST_DATABASE_URL is not set: CI must run this test (scripts/test-all.sh starts a cluster)');
-      });
-    } else it.skip('needs TEST_DATABASE_URL (scripts/postgres.sh starts a cluster)', () => {});
-    return;
-  }
   const staticDir = bareStaticDir();
   const sandbox = createSandbox({ apiKey: KEY, rateLimitPerSecond: 0 });
   const creates = new Map<string, number>();
@@ -55,7 +47,7 @@ describe('two instances on PostgreSQL share one bulk job', () => {
         return response;
       },
     });
-    database = await freshDatabase(DATABASE_URL, 'bulk_two');
+    database = await freshDatabase(testDatabaseUrl(), 'bulk_two');
     const env = {
       DATABASE_URL: database.url,
       DASHBOARD_SECRET: randomBytes(32).toString('base64url'),

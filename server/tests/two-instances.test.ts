@@ -1,9 +1,5 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
 import { sessionSchema } from '../../contract';
@@ -12,78 +8,14 @@ import { exportRunSchema } from '../../contract/export';
 import { orderPageSchema } from '../../contract/orders';
 import { createdInviteSchema } from '../../contract/workspace';
 import { freshDatabase } from '../scripts/postgres-cluster';
+import { testDatabaseUrl } from './postgres-url';
+import { bareStaticDir, type ServerProcess, startServerProcess } from './server-process';
 
-const DATABASE_URL = process.env.TEST_DATABASE_URL || undefined;
 const SANDBOX_KEY = 'osk_two_instances_demo_key_0001';
 const PASSWORD = 'correct horse battery staple';
 
-/** A free loopback port (the kernel picks it; the server binds it a moment later). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => (address && typeof address === 'object' ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-interface Instance {
-  origin: string;
-  child: ChildProcess;
-  output: string[];
-}
-
-/** `server/main.ts` as its own process group (npx → tsx → node), so stopping it leaves nothing behind. */
-function startInstance(port: number, env: Record<string, string>): Instance {
-  const child = spawn('npx', ['tsx', '--tsconfig', 'server/tsconfig.json', 'server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', SANDBOX_RATE_LIMIT: '0', SIGN_IN_RATE_LIMIT: '0', ...env },
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output: string[] = [];
-  for (const stream of [child.stdout, child.stderr]) stream?.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-  return { origin: `http://127.0.0.1:${port}`, child, output };
-}
-
-/** SIGTERM to the whole group (the server closes its pool), SIGKILL whatever is left after 5 s. */
-async function stopInstance(instance: Instance | undefined): Promise<void> {
-  const pid = instance?.child.pid;
-  if (!instance || pid === undefined) return;
-  const signalGroup = (signal: NodeJS.Signals) => {
-    try {
-      process.kill(-pid, signal);
-    } catch {
-      // the group is gone already
-    }
-  };
-  const exited =
-    instance.child.exitCode !== null ? Promise.resolve() : new Promise((resolve) => instance.child.once('exit', resolve));
-  signalGroup('SIGTERM');
-  let timer: NodeJS.Timeout | undefined;
-  await Promise.race([exited, new Promise((resolve) => (timer = setTimeout(resolve, 5000)))]);
-  clearTimeout(timer);
-  signalGroup('SIGKILL');
-}
-
-/** Polls /api/v1/health (bounded: 60 s) until it answers 200, or fails at once if the process exits. */
-async function ready(instance: Instance): Promise<void> {
-  const exited = new Promise<never>((_, reject) =>
-    instance.child.once('exit', (code) => reject(new Error(`${instance.origin} exited (${code}):\n${instance.output.join('')}`))),
-  );
-  const healthy = vi.waitFor(
-    async () => {
-      const res = await fetch(`${instance.origin}/api/v1/health`);
-      if (res.status !== 200) throw new Error(`${instance.origin} health answered ${res.status}`);
-    },
-    { timeout: 60_000, interval: 100 },
-  );
-  await Promise.race([healthy, exited]);
-}
-
 /** A request as the instance's own page would send it: its own Origin (each instance answers only for its host:port). */
-function call(instance: Instance, path: string, init: { method?: string; body?: unknown; cookie?: string } = {}) {
+function call(instance: ServerProcess, path: string, init: { method?: string; body?: unknown; cookie?: string } = {}) {
   const headers: Record<string, string> = { Origin: instance.origin, Accept: 'application/json' };
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
   if (init.cookie) headers.Cookie = init.cookie;
@@ -103,37 +35,28 @@ async function data<S extends z.ZodMiniType>(res: Response, schema: S): Promise<
 const sessionCookie = (res: Response) => /^om_session=[^;]+/.exec(res.headers.get('set-cookie') ?? '')?.[0] ?? '';
 
 describe('two dashboard instances on one PostgreSQL', () => {
-  if (!DATABASE_URL) {
-    if (process.env.CI) {
-      it('runs on PostgreSQL', () => {
-        throw new Error('TEST_DATABASE_URL is not set: CI must run this test (scripts/test-all.sh starts a cluster)');
-      });
-    } else it.skip('needs TEST_DATABASE_URL (scripts/postgres.sh starts a cluster)', () => {});
-    return;
-  }
-  let a: Instance | undefined;
-  let b: Instance | undefined;
+  let a: ServerProcess | undefined;
+  let b: ServerProcess | undefined;
   let database: Awaited<ReturnType<typeof freshDatabase>> | undefined;
-  const staticDir = mkdtempSync(join(tmpdir(), 'om-two-instances-'));
+  const staticDir = bareStaticDir();
 
   beforeAll(async () => {
-    writeFileSync(join(staticDir, 'index.html'), '<!doctype html><html><body><div id="root"></div></body></html>');
-    database = await freshDatabase(DATABASE_URL, 'two_instances');
-    const [portA, portB] = await Promise.all([freePort(), freePort()]);
+    database = await freshDatabase(testDatabaseUrl(), 'two_instances');
     const shared = {
       DATABASE_URL: database.url,
       DASHBOARD_SECRET: randomBytes(32).toString('base64url'),
       STATIC_DIR: staticDir,
       DATA_DIR: staticDir,
+      SANDBOX_RATE_LIMIT: '0',
+      SIGN_IN_RATE_LIMIT: '0',
     };
     // A runs the embedded sandbox; B has no sandbox of its own and uses A's API as its upstream.
-    a = startInstance(portA, { ...shared, SANDBOX_DB: ':memory:', SANDBOX_API_KEY: SANDBOX_KEY, OPENMONEY_API_URL: '' });
-    b = startInstance(portB, { ...shared, OPENMONEY_API_URL: `http://127.0.0.1:${portA}/api/v1` });
-    await Promise.all([ready(a), ready(b)]);
+    a = await startServerProcess({ ...shared, SANDBOX_DB: ':memory:', SANDBOX_API_KEY: SANDBOX_KEY, OPENMONEY_API_URL: '' });
+    b = await startServerProcess({ ...shared, OPENMONEY_API_URL: `${a.origin}/api/v1` });
   }, 90_000);
 
   afterAll(async () => {
-    await Promise.all([stopInstance(a), stopInstance(b)]);
+    await Promise.all([a?.stop(), b?.stop()]);
     await database?.drop();
     rmSync(staticDir, { recursive: true, force: true });
   });

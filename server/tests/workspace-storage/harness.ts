@@ -1,12 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { afterEach, describe, it } from 'vitest';
+import { afterEach, describe } from 'vitest';
 import { freshSchema } from '../../scripts/postgres-cluster';
 import type { StorageConfig } from '../../workspace/db/connect';
 import { createWorkspace, type Workspace, type WorkspaceOptions } from '../../workspace/workspace';
+import { testDatabaseUrl } from '../postgres-url';
 
 export type Dialect = 'sqlite' | 'postgres';
 export const DIALECTS: readonly Dialect[] = ['sqlite', 'postgres'];
-const POSTGRES_URL = process.env.TEST_DATABASE_URL || undefined;
 
 /** A clock the test moves by hand: sessions, invitations and sign-in windows read it, nothing sleeps. */
 export function manualClock(start = Date.parse('2026-03-02T09:00:00Z')) {
@@ -48,8 +48,7 @@ function context(dialect: Dialect): StorageContext {
     dialect,
     async open(options = {}) {
       if (dialect === 'sqlite') return start({ kind: 'sqlite', file: ':memory:' }, randomBytes(32), options);
-      if (!POSTGRES_URL) throw new Error('TEST_DATABASE_URL is not set');
-      const schema = await freshSchema(POSTGRES_URL, 'storage');
+      const schema = await freshSchema(testDatabaseUrl(), 'storage');
       drops.push(schema.drop);
       return start({ kind: 'postgres', url: schema.url, poolSize: 4 }, randomBytes(32), options);
     },
@@ -63,23 +62,12 @@ function context(dialect: Dialect): StorageContext {
 
 /**
  * The same tests on SQLite and on PostgreSQL, under `workspace storage on sqlite|postgres` (the names
- * `scripts/tally.mjs` counts by). PostgreSQL runs when TEST_DATABASE_URL is set; in CI its absence is a failure,
- * elsewhere the PostgreSQL half shows as skipped.
+ * `scripts/tally.mjs` counts by), PostgreSQL on the cluster Vitest's global setup started (or TEST_DATABASE_URL).
  */
 export function storageSuite(name: string, define: (ctx: StorageContext) => void): void {
   for (const dialect of DIALECTS) {
     describe(`workspace storage on ${dialect}`, () => {
       describe(name, () => {
-        if (dialect === 'postgres' && !POSTGRES_URL) {
-          if (process.env.CI) {
-            it('runs on PostgreSQL', () => {
-              throw new Error(
-                'TEST_DATABASE_URL is not set: CI must run the storage suite on PostgreSQL (scripts/test-all.sh starts one)',
-              );
-            });
-          } else it.skip('runs on PostgreSQL when TEST_DATABASE_URL is set', () => {});
-          return;
-        }
         define(context(dialect));
       });
     });
