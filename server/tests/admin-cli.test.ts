@@ -1,25 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../config';
 import { verifyPassword } from '../workspace/crypto/passwords';
 import { workspaceFromConfig } from '../workspace/from-config';
+import { sandboxDataDir } from './server-process';
 
 /** `npm run admin -- …` as an operator runs it: its own process, secrets piped on stdin, the server's environment. */
 describe('admin CLI', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'om-admin-'));
-  const env = {
-    ...process.env,
-    DATA_DIR: dataDir,
-    SANDBOX_DB: join(dataDir, 'sandbox.db'),
-    SANDBOX_API_KEY: 'osk_admin_cli_test_key_01',
-    OPENMONEY_API_URL: '',
-    DATABASE_URL: '',
-    DASHBOARD_SECRET: '',
-    WORKSPACE_DB: '',
-  };
+  const { env: own, remove } = sandboxDataDir('admin', 'osk_admin_cli_test_key_01');
+  const env = { ...process.env, ...own };
   const admin = (args: string[], stdin: string) => {
     const run = spawnSync(process.execPath, ['--import', 'tsx', 'server/scripts/admin.ts', ...args], {
       env: { ...env, TSX_TSCONFIG_PATH: 'server/tsconfig.json' },
@@ -34,7 +23,7 @@ describe('admin CLI', () => {
     await workspace.ready;
     return workspace;
   };
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  afterAll(remove);
 
   it('creates the owner with a checked key, resets a password, replaces the key; never prints a secret', async () => {
     const wrongKey = admin(

@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import Papa from 'papaparse';
@@ -8,7 +6,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import type * as z from 'zod/mini';
 import { okEnvelopeSchema, orderListSchema } from '../../contract';
 import { type BulkJob, bulkJobSchema, bulkRowPageSchema } from '../../contract/bulk';
-import { bareStaticDir, type ServerProcess, startServerProcess } from './server-process';
+import { type ServerProcess, sandboxDataDir, startServerProcess } from './server-process';
 
 const ROWS = 1000;
 const KEY = 'osk_bulk_crash_test_key_0001';
@@ -19,18 +17,10 @@ const KEY = 'osk_bulk_crash_test_key_0001';
  * partner's own key through by-reference, each row's own client reference — and a complete results CSV.
  */
 describe('a bulk job survives kill -9', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'om-bulk-crash-'));
-  const staticDir = bareStaticDir();
+  const { dataDir, env: own, remove } = sandboxDataDir('bulk-crash', KEY);
   const env = {
-    DATA_DIR: dataDir,
-    SANDBOX_DB: join(dataDir, 'sandbox.db'),
-    SANDBOX_API_KEY: KEY,
+    ...own,
     SANDBOX_RATE_LIMIT: '0',
-    STATIC_DIR: staticDir,
-    OPENMONEY_API_URL: '',
-    DATABASE_URL: '',
-    DASHBOARD_SECRET: '',
-    WORKSPACE_DB: '',
     BULK_RATE_PER_SECOND: '150',
     BULK_CONCURRENCY: '4',
     // A killed worker's rows are taken again once their lease runs out.
@@ -39,8 +29,7 @@ describe('a bulk job survives kill -9', () => {
   let running: ServerProcess | undefined;
   afterAll(async () => {
     await running?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-    rmSync(staticDir, { recursive: true, force: true });
+    remove();
   });
 
   async function read<S extends z.ZodMiniType>(origin: string, path: string, schema: S, cookie: string): Promise<z.output<S>> {

@@ -1,28 +1,15 @@
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bareStaticDir, type ServerProcess, startServerProcess } from './server-process';
+import { type ServerProcess, sandboxDataDir, startServerProcess } from './server-process';
 
 /** A real server process restarted on the same data directory: nobody is signed out, nothing is lost. */
 describe('restart', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'om-restart-'));
-  const staticDir = bareStaticDir();
-  const env = {
-    DATA_DIR: dataDir,
-    SANDBOX_DB: join(dataDir, 'sandbox.db'),
-    SANDBOX_API_KEY: 'osk_restart_test_key_0001',
-    STATIC_DIR: staticDir,
-    OPENMONEY_API_URL: '',
-    DATABASE_URL: '',
-    DASHBOARD_SECRET: '',
-    WORKSPACE_DB: '',
-  };
+  const { dataDir, env, remove } = sandboxDataDir('restart', 'osk_restart_test_key_0001');
   let running: ServerProcess | undefined;
   afterAll(async () => {
     await running?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-    rmSync(staticDir, { recursive: true, force: true });
+    remove();
   });
 
   it('keeps sessions, the sealed key and the audit log across a restart', async () => {

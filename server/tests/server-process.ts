@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +21,31 @@ export function bareStaticDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'om-static-'));
   writeFileSync(join(dir, 'index.html'), '<!doctype html><html><body><div id="root"></div></body></html>');
   return dir;
+}
+
+/**
+ * A data directory of its own for a server process on the embedded sandbox (its SQLite files, the workspace and
+ * its secret file inside), with a bare static directory: the environment such a process needs, with nothing
+ * from the caller's own configuration leaking in (no remote upstream, no PostgreSQL, no secret), and `remove`.
+ */
+export function sandboxDataDir(prefix: string, apiKey: string) {
+  const dataDir = mkdtempSync(join(tmpdir(), `om-${prefix}-`));
+  const staticDir = bareStaticDir();
+  const env = {
+    DATA_DIR: dataDir,
+    SANDBOX_DB: join(dataDir, 'sandbox.db'),
+    SANDBOX_API_KEY: apiKey,
+    STATIC_DIR: staticDir,
+    OPENMONEY_API_URL: '',
+    DATABASE_URL: '',
+    DASHBOARD_SECRET: '',
+    WORKSPACE_DB: '',
+  };
+  const remove = () => {
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(staticDir, { recursive: true, force: true });
+  };
+  return { dataDir, env, remove };
 }
 
 export interface ServerProcess {
