@@ -86,7 +86,7 @@ export async function measureProxyCost(options: ProxyCostOptions): Promise<Proxy
       // Each sample asks all three ways, starting with a different one each time, so none is always first.
       const once = async () => {
         turn += 1;
-        for (const [times, base, headers] of [...ways.slice(turn % 3), ...ways.slice(0, turn % 3)]) {
+        for (const [times, base, headers] of [...ways.slice(turn % ways.length), ...ways.slice(0, turn % ways.length)]) {
           times.push(await timed(`${base}/api/v1${path}`, headers));
         }
       };
